@@ -1,0 +1,1 @@
+"""The pure domain layer: no Qt, no SQLAlchemy, standard library only."""

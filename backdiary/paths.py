@@ -1,0 +1,75 @@
+"""Where backdiary keeps its files.
+
+Precedence for the data folder: ``--data-dir`` > ``BACKDIARY_DATA_DIR`` > the
+platform's user data folder (platformdirs). Settings live in the config folder,
+never in the data folder, and never hold health data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "backdiary"
+DB_FILE_NAME = "diary.sqlite3"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    """The folders and files of one diary."""
+
+    data: Path
+    config: Path
+
+    @property
+    def db(self) -> Path:
+        return self.data / DB_FILE_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.data / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.data / "logs"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.ini"
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+        """Pick the folders from the option, the environment or the platform defaults."""
+        chosen = data_dir or os.environ.get("BACKDIARY_DATA_DIR")
+        data = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_NAME))
+        config_env = os.environ.get("BACKDIARY_CONFIG_DIR")
+        if config_env:
+            config = Path(config_env).expanduser()
+        elif chosen:
+            # A chosen data folder gets its own settings, so test and demo diaries stay apart.
+            config = data / "config"
+        else:
+            config = Path(platformdirs.user_config_dir(APP_NAME))
+        return cls(data=data.absolute(), config=config.absolute())
+
+    def ensure_data_dir(self) -> None:
+        """Create the data folder readable by the owner only (0700)."""
+        self.data.mkdir(parents=True, exist_ok=True)
+        os.chmod(self.data, 0o700)
+
+
+def bundled(name: str) -> Path:
+    """Locate a top-level folder shipped with the app (``migrations``, ``resources``).
+
+    In a wheel they are mapped inside the package as ``backdiary/_<name>``; in a
+    source checkout or editable install they sit at the repository root.
+    """
+    inside = Path(str(resources.files("backdiary"))) / f"_{name}"
+    if inside.is_dir():
+        return inside
+    return REPO_ROOT / name

@@ -1,0 +1,1 @@
+"""Persistence: SQLite through SQLAlchemy; ORM rows never leave this package."""

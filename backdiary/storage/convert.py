@@ -1,0 +1,229 @@
+"""Conversion between ORM rows / row dicts and domain objects (the storage boundary)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta, timezone
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from backdiary.domain.model import (
+    Bleeding,
+    Entry,
+    LegExtent,
+    Location,
+    Medication,
+    NerveSymptom,
+    Onset,
+    PreeclampsiaSign,
+    Pregnancy,
+    Profile,
+    Quality,
+    ReliefHelped,
+    Trigger,
+    UrinarySymptom,
+)
+from backdiary.storage.schema import EntryRow, MedicationRow, PregnancyRow, ProfileRow
+
+E = TypeVar("E", bound=StrEnum)
+
+#: Entry attributes stored in a column of the same name with the same Python value.
+PLAIN_BOOLS = (
+    "saddle_numbness", "bladder_change", "bowel_change", "sexual_dysfunction_new", "fever",
+    "weight_loss_unexplained", "night_pain", "chest_pain", "back_lump_or_deformity", "diarrhea",
+    "pregnant", "pregnancy_explicit", "fluid_leak", "pelvic_pressure", "shoulder_tip_pain",
+    "one_sided_lower_abdominal_pain", "dizzy_or_faint", "reduced_fetal_movements",
+)  # fmt: skip
+
+
+def to_mask(values: Iterable[E], enum: type[E]) -> int:
+    """Bit mask of a set of enum members (bit i = the i-th member in declaration order)."""
+    order = {m: i for i, m in enumerate(enum)}
+    mask = 0
+    for v in values:
+        mask |= 1 << order[v]
+    return mask
+
+
+def from_mask(mask: int, enum: type[E]) -> frozenset[E]:
+    """The set of enum members whose bits are set in ``mask``."""
+    return frozenset(m for i, m in enumerate(enum) if mask & (1 << i))
+
+
+def bit(member: StrEnum) -> int:
+    """The bit a single enum member occupies in its mask."""
+    return 1 << list(type(member)).index(member)
+
+
+def format_local(ts: datetime) -> str:
+    """ISO text of the wall-clock time (no offset), as stored in ``entry.local_time``."""
+    return ts.replace(tzinfo=None).isoformat()
+
+
+def parse_local(text: str, offset_min: int | None) -> datetime:
+    """Rebuild an entry timestamp from its stored wall time and offset."""
+    naive = datetime.fromisoformat(text)
+    if offset_min is None:
+        return naive
+    return naive.replace(tzinfo=timezone(timedelta(minutes=offset_min)))
+
+
+def entry_values(entry: Entry, now: float) -> dict[str, Any]:
+    """Column values for an entry row (without primary key and medications)."""
+    values: dict[str, Any] = {
+        "uuid": entry.id,
+        "local_time": format_local(entry.timestamp),
+        "utc_offset_min": entry.utc_offset_min,
+        "instant": entry.instant,
+        "nrs": entry.nrs,
+        "duration_min": entry.episode_duration_min,
+        "onset": None if entry.onset is None else entry.onset.value,
+        "trigger": entry.trigger.value,
+        "factors": json.dumps(list(entry.factors), ensure_ascii=False),
+        "locations": to_mask(entry.pain_locations, Location),
+        "qualities": to_mask(entry.pain_qualities, Quality),
+        "nerve_symptoms": to_mask(entry.nerve_symptoms, NerveSymptom),
+        "leg_symptoms": entry.leg_symptoms.value,
+        "leg_weakness": entry.leg_weakness.value,
+        "temperature_c": entry.temperature_c,
+        "urinary_symptoms": to_mask(entry.urinary_symptoms, UrinarySymptom),
+        "gestational_weeks": entry.gestational_weeks,
+        "vaginal_bleeding": entry.vaginal_bleeding.value,
+        "preeclampsia_signs": to_mask(entry.preeclampsia_signs, PreeclampsiaSign),
+        "nsaid_taken": entry.nsaid_taken,
+        "relief": json.dumps(list(entry.relief), ensure_ascii=False),
+        "relief_helped": None if entry.relief_helped is None else entry.relief_helped.value,
+        "notes": entry.notes,
+        "created_at": now,
+        "updated_at": now,
+    }
+    for name in PLAIN_BOOLS:
+        values[name] = getattr(entry, name)
+    return values
+
+
+def medication_values(med: Medication, position: int) -> dict[str, Any]:
+    """Column values for a medication row (without ``entry_id``)."""
+    return {
+        "position": position,
+        "name": med.name,
+        "dose": med.dose,
+        "unit": med.unit,
+        "taken_at": None if med.taken_at is None else med.taken_at.isoformat(),
+        "nsaid": med.nsaid,
+    }
+
+
+def _opt_enum(enum: type[E], value: str | None) -> E | None:
+    return None if value is None else enum(value)
+
+
+def entry_from_values(row: Mapping[str, Any], medications: Iterable[Medication] = ()) -> Entry:
+    """Build an :class:`Entry` from a row mapping (ORM attributes or Core ``RowMapping``)."""
+    kwargs: dict[str, Any] = {name: bool(row[name]) for name in PLAIN_BOOLS}
+    kwargs.update(
+        timestamp=parse_local(row["local_time"], row["utc_offset_min"]),
+        id=row["uuid"],
+        nrs=row["nrs"],
+        episode_duration_min=row["duration_min"],
+        onset=_opt_enum(Onset, row["onset"]),
+        trigger=Trigger(row["trigger"]),
+        factors=tuple(json.loads(row["factors"])),
+        pain_locations=from_mask(row["locations"], Location),
+        pain_qualities=from_mask(row["qualities"], Quality),
+        nerve_symptoms=from_mask(row["nerve_symptoms"], NerveSymptom),
+        leg_symptoms=LegExtent(row["leg_symptoms"]),
+        leg_weakness=LegExtent(row["leg_weakness"]),
+        temperature_c=row["temperature_c"],
+        urinary_symptoms=from_mask(row["urinary_symptoms"], UrinarySymptom),
+        gestational_weeks=row["gestational_weeks"],
+        vaginal_bleeding=Bleeding(row["vaginal_bleeding"]),
+        preeclampsia_signs=from_mask(row["preeclampsia_signs"], PreeclampsiaSign),
+        medications=tuple(medications),
+        nsaid_taken=None if row["nsaid_taken"] is None else bool(row["nsaid_taken"]),
+        relief=tuple(json.loads(row["relief"])),
+        relief_helped=_opt_enum(ReliefHelped, row["relief_helped"]),
+        notes=row["notes"],
+    )
+    return Entry(**kwargs)
+
+
+def medication_from_row(row: MedicationRow) -> Medication:
+    """Domain medication from its row."""
+    return Medication(
+        name=row.name,
+        dose=row.dose,
+        unit=row.unit,
+        taken_at=None if row.taken_at is None else datetime.fromisoformat(row.taken_at),
+        nsaid=row.nsaid,
+    )
+
+
+class _RowView(Mapping[str, Any]):
+    """Read an ORM row's attributes through the Mapping interface."""
+
+    def __init__(self, row: EntryRow) -> None:
+        self._row = row
+
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self._row, key)
+
+    def __iter__(self) -> Any:
+        return iter(EntryRow.__table__.columns.keys())
+
+    def __len__(self) -> int:
+        return len(EntryRow.__table__.columns)
+
+
+def entry_from_row(row: EntryRow) -> Entry:
+    """Domain entry from an ORM row with its medications."""
+    return entry_from_values(_RowView(row), (medication_from_row(m) for m in row.medications))
+
+
+def _date(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def profile_from_row(row: ProfileRow | None) -> Profile:
+    """Domain profile (defaults when the row does not exist yet)."""
+    if row is None:
+        return Profile()
+    return Profile(
+        birth_date=_date(row.birth_date),
+        age_years=row.age_years,
+        prior_back_pain=row.prior_back_pain,
+        history_of_cancer=row.history_of_cancer,
+        osteoporosis=row.osteoporosis,
+        long_term_steroids=row.long_term_steroids,
+        name=row.name,
+    )
+
+
+def profile_values(profile: Profile) -> dict[str, Any]:
+    """Column values of the profile row."""
+    return {
+        "name": profile.name,
+        "birth_date": None if profile.birth_date is None else profile.birth_date.isoformat(),
+        "age_years": profile.age_years,
+        "prior_back_pain": profile.prior_back_pain,
+        "history_of_cancer": profile.history_of_cancer,
+        "osteoporosis": profile.osteoporosis,
+        "long_term_steroids": profile.long_term_steroids,
+    }
+
+
+def pregnancy_from_row(row: PregnancyRow) -> Pregnancy:
+    """Domain pregnancy from its row."""
+    return Pregnancy(
+        due_date=_date(row.due_date), lmp=_date(row.lmp), ended_on=_date(row.ended_on)
+    )
+
+
+def pregnancy_values(p: Pregnancy) -> dict[str, Any]:
+    """Column values of a pregnancy row."""
+    return {
+        "due_date": None if p.due_date is None else p.due_date.isoformat(),
+        "lmp": None if p.lmp is None else p.lmp.isoformat(),
+        "ended_on": None if p.ended_on is None else p.ended_on.isoformat(),
+    }

@@ -1,0 +1,69 @@
+"""Opening the SQLite file: connection settings that make every save durable.
+
+Every connection gets WAL, ``synchronous=FULL``, ``foreign_keys=ON``,
+``secure_delete=ON``, ``trusted_schema=OFF`` and a busy timeout. The driver's own
+transaction handling is switched off (``isolation_level=None``) and SQLAlchemy's
+``begin`` emits ``BEGIN IMMEDIATE`` for writers, so transactional DDL works in
+migrations and a write never fails half-way with SQLITE_BUSY.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, Connection
+from sqlalchemy.pool import ConnectionPoolEntry
+
+BUSY_TIMEOUT_MS = 5000
+WRITE = {"backdiary_write": True}
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA secure_delete = ON")
+        cur.execute("PRAGMA trusted_schema = OFF")
+        cur.execute("PRAGMA synchronous = FULL")
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:
+            # A read-only file or folder cannot switch to WAL; reading still works.
+            pass
+    finally:
+        cur.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    immediate = conn.get_execution_options().get("backdiary_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def open_engine(path: Path, **kwargs: Any) -> Engine:
+    """An engine for the diary file at ``path`` with the durable settings above.
+
+    Use ``engine.execution_options(**WRITE)`` (see :func:`writer`) for transactions that write.
+    """
+    url = URL.create("sqlite+pysqlite", database=str(path))
+    engine = create_engine(
+        url,
+        connect_args={
+            "timeout": BUSY_TIMEOUT_MS / 1000,
+            "isolation_level": None,
+            "check_same_thread": False,
+        },
+        **kwargs,
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine whose transactions begin with ``BEGIN IMMEDIATE``."""
+    return engine.execution_options(**WRITE)

@@ -1,0 +1,509 @@
+"""Reading and writing diary rows; takes and returns domain objects only.
+
+Single-entry operations use the ORM inside one ``BEGIN IMMEDIATE`` transaction per
+call ("saved" means the commit returned). Bulk inserts and listings use Core
+statements, and aggregations are SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    Engine,
+    Select,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from backdiary.domain.model import Entry, Pregnancy, Profile
+from backdiary.domain.pregnancy import state_on
+from backdiary.storage import convert
+from backdiary.storage.database import writer
+from backdiary.storage.schema import EntryRow, FindingRow, MedicationRow, PregnancyRow, ProfileRow
+
+URGENCY_RANK = {"info": 1, "gp": 2, "urgent": 3, "emergency": 4}
+RANK_URGENCY = {v: k for k, v in URGENCY_RANK.items()}
+
+
+class SortKey(StrEnum):
+    """Columns the diary list can be sorted by."""
+
+    TIME = "time"
+    NRS = "nrs"
+    DURATION = "duration"
+    TRIGGER = "trigger"
+    FLAG = "flag"
+    NOTES = "notes"
+
+
+@dataclass(frozen=True, slots=True)
+class EntryQuery:
+    """A filter over the diary: a date range (inclusive, local days) and free text."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFinding:
+    """A red-flag finding as stored: which rule, how urgent, under which rule-set."""
+
+    rule: str
+    urgency: str
+    ruleset_version: str
+    evidence: tuple[str, ...] = ()
+    acknowledged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ListedEntry:
+    """An entry as the diary list shows it, with its highest stored urgency."""
+
+    entry: Entry
+    urgency: str | None
+
+
+def _max_urgency_subquery() -> Any:
+    rank = case(
+        *((FindingRow.urgency == name, value) for name, value in URGENCY_RANK.items()),
+        else_=0,
+    )
+    return (
+        select(func.max(rank))
+        .where(FindingRow.entry_id == EntryRow.pk)
+        .correlate(EntryRow)
+        .scalar_subquery()
+    )
+
+
+def _apply_query(stmt: Select[Any], query: EntryQuery) -> Select[Any]:
+    if query.date_from is not None:
+        stmt = stmt.where(EntryRow.local_time >= query.date_from.isoformat())
+    if query.date_to is not None:
+        stmt = stmt.where(EntryRow.local_time < (query.date_to + timedelta(days=1)).isoformat())
+    text = query.text.strip()
+    if text:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        stmt = stmt.where(
+            or_(
+                EntryRow.notes.like(pattern, escape="\\"),
+                EntryRow.trigger.like(pattern, escape="\\"),
+                EntryRow.factors.like(pattern, escape="\\"),
+                EntryRow.relief.like(pattern, escape="\\"),
+            )
+        )
+    return stmt
+
+
+class Repository:
+    """All SQL of the diary. One instance per open diary.
+
+    Args:
+        engine: an engine from :func:`backdiary.storage.database.open_engine`.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._writer = writer(engine)
+
+    # ------------------------------------------------------------------ sessions
+    def _read(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def _write(self) -> Session:
+        return Session(self._writer, expire_on_commit=False)
+
+    # ------------------------------------------------------------------ entries
+    def add(self, entry: Entry, findings: Sequence[StoredFinding] = ()) -> None:
+        """Insert one entry (with medications and findings) and commit.
+
+        Raises:
+            ValueError: when an entry with the same id exists.
+        """
+        now = time.time()
+        with self._write() as session, session.begin():
+            row = EntryRow(**convert.entry_values(entry, now))
+            row.medications = [
+                MedicationRow(**convert.medication_values(m, i))
+                for i, m in enumerate(entry.medications)
+            ]
+            session.add(row)
+            try:
+                session.flush()
+            except IntegrityError as exc:
+                if "uuid" in str(exc.orig):
+                    raise ValueError(f"an entry with id {entry.id} already exists") from None
+                raise
+            self._replace_findings(session, row.pk, findings, now)
+
+    def update(self, entry: Entry, findings: Sequence[StoredFinding] = ()) -> None:
+        """Replace the stored entry with the same id and commit.
+
+        Raises:
+            KeyError: when no such entry exists.
+        """
+        now = time.time()
+        with self._write() as session, session.begin():
+            row = session.scalars(select(EntryRow).where(EntryRow.uuid == entry.id)).one_or_none()
+            if row is None:
+                raise KeyError(entry.id)
+            values = convert.entry_values(entry, now)
+            values.pop("created_at")
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.medications = [
+                MedicationRow(**convert.medication_values(m, i))
+                for i, m in enumerate(entry.medications)
+            ]
+            session.flush()
+            self._replace_findings(session, row.pk, findings, now)
+
+    def delete(self, entry_id: str) -> Entry:
+        """Delete an entry (its medications and findings go with it); return what was deleted.
+
+        Raises:
+            KeyError: when no such entry exists.
+        """
+        with self._write() as session, session.begin():
+            row = session.scalars(select(EntryRow).where(EntryRow.uuid == entry_id)).one_or_none()
+            if row is None:
+                raise KeyError(entry_id)
+            entry = convert.entry_from_row(row)
+            session.execute(delete(EntryRow).where(EntryRow.pk == row.pk))
+            return entry
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry with this id, or None."""
+        with self._read() as session:
+            row = session.scalars(select(EntryRow).where(EntryRow.uuid == entry_id)).one_or_none()
+            return None if row is None else convert.entry_from_row(row)
+
+    def count(self, query: EntryQuery = EntryQuery()) -> int:
+        """How many entries match ``query``."""
+        stmt = _apply_query(select(func.count()).select_from(EntryRow), query)
+        with self.engine.connect() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    def page(
+        self,
+        query: EntryQuery = EntryQuery(),
+        sort: SortKey = SortKey.TIME,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[ListedEntry]:
+        """One page of the diary list, sorted in SQL (ties broken by time)."""
+        urgency = _max_urgency_subquery().label("urgency_pos")
+        column: Any = {
+            SortKey.TIME: EntryRow.instant,
+            SortKey.NRS: EntryRow.nrs,
+            SortKey.DURATION: EntryRow.duration_min,
+            SortKey.TRIGGER: EntryRow.trigger,
+            SortKey.FLAG: urgency,
+            SortKey.NOTES: EntryRow.notes,
+        }[sort]
+        order = [column.desc() if descending else column.asc()]
+        if sort is not SortKey.TIME:
+            order.append(EntryRow.instant.desc() if descending else EntryRow.instant.asc())
+        stmt = _apply_query(select(EntryRow, urgency), query).order_by(*order)
+        stmt = stmt.offset(offset).limit(limit)
+        with self._read() as session:
+            return [
+                ListedEntry(convert.entry_from_row(row), RANK_URGENCY.get(pos or 0))
+                for row, pos in session.execute(stmt).all()
+            ]
+
+    def entries_between(self, start: date | None = None, end: date | None = None) -> list[Entry]:
+        """Entries with local dates in [start, end] (either open), in time order."""
+        stmt = _apply_query(select(EntryRow), EntryQuery(start, end)).order_by(EntryRow.instant)
+        with self._read() as session:
+            return [convert.entry_from_row(r) for r in session.scalars(stmt)]
+
+    def history_before(self, entry: Entry, days: int) -> list[Entry]:
+        """Entries earlier than ``entry`` from ``days`` days before its date, in time order."""
+        start = (entry.local_date - timedelta(days=days)).isoformat()
+        stmt = (
+            select(EntryRow)
+            .where(EntryRow.local_time >= start)
+            .where(EntryRow.instant <= entry.instant)
+            .where(EntryRow.uuid != entry.id)
+            .order_by(EntryRow.instant)
+        )
+        with self._read() as session:
+            return [convert.entry_from_row(r) for r in session.scalars(stmt)]
+
+    def iter_all(self, batch: int = 2000) -> Iterator[Entry]:
+        """Every entry in time order, fetched in batches (for export and recomputation)."""
+        last: tuple[float, int] | None = None
+        while True:
+            stmt = select(EntryRow).order_by(EntryRow.instant, EntryRow.pk).limit(batch)
+            if last is not None:
+                stmt = stmt.where(
+                    or_(
+                        EntryRow.instant > last[0],
+                        (EntryRow.instant == last[0]) & (EntryRow.pk > last[1]),
+                    )
+                )
+            with self._read() as session:
+                rows = list(session.scalars(stmt))
+                entries = [convert.entry_from_row(r) for r in rows]
+            if not rows:
+                return
+            yield from entries
+            last = (rows[-1].instant, rows[-1].pk)
+
+    def ids(self) -> set[str]:
+        """Every entry id in the diary."""
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(EntryRow.uuid)).scalars())
+
+    def bulk_add(
+        self,
+        entries: Iterable[Entry],
+        findings: dict[str, Sequence[StoredFinding]] | None = None,
+        chunk: int = 5000,
+    ) -> int:
+        """Insert many entries in one transaction with Core bulk inserts; return the count."""
+        now = time.time()
+        findings = findings or {}
+        total = 0
+        entry_table = EntryRow.__table__
+        with self._writer.begin() as conn:
+            buffer: list[Entry] = []
+
+            def flush() -> None:
+                if not buffer:
+                    return
+                conn.execute(insert(entry_table), [convert.entry_values(e, now) for e in buffer])
+                wanted = [e.id for e in buffer if e.medications or findings.get(e.id)]
+                if wanted:
+                    pk_of = dict(
+                        conn.execute(
+                            select(EntryRow.uuid, EntryRow.pk).where(EntryRow.uuid.in_(wanted))
+                        ).all()
+                    )
+                    meds = [
+                        {"entry_id": pk_of[e.id], **convert.medication_values(m, i)}
+                        for e in buffer
+                        if e.id in pk_of
+                        for i, m in enumerate(e.medications)
+                    ]
+                    if meds:
+                        conn.execute(insert(MedicationRow.__table__), meds)
+                    rows = [
+                        _finding_values(pk_of[e.id], f, now)
+                        for e in buffer
+                        if e.id in pk_of
+                        for f in findings.get(e.id, ())
+                    ]
+                    if rows:
+                        conn.execute(insert(FindingRow.__table__), rows)
+                buffer.clear()
+
+            for entry in entries:
+                buffer.append(entry)
+                total += 1
+                if len(buffer) >= chunk:
+                    flush()
+            flush()
+        return total
+
+    # ------------------------------------------------------------------ findings
+    def _replace_findings(
+        self, session: Session, entry_pk: int, findings: Sequence[StoredFinding], now: float
+    ) -> None:
+        session.execute(delete(FindingRow).where(FindingRow.entry_id == entry_pk))
+        if findings:
+            session.execute(
+                insert(FindingRow), [_finding_values(entry_pk, f, now) for f in findings]
+            )
+
+    def set_findings(self, entry_id: str, findings: Sequence[StoredFinding]) -> None:
+        """Replace the stored findings of one entry."""
+        now = time.time()
+        with self._write() as session, session.begin():
+            pk = session.scalars(select(EntryRow.pk).where(EntryRow.uuid == entry_id)).one()
+            self._replace_findings(session, pk, findings, now)
+
+    def replace_all_findings(self, findings: dict[str, Sequence[StoredFinding]]) -> None:
+        """Replace every stored finding in one transaction, keeping acknowledgements."""
+        now = time.time()
+        with self._writer.begin() as conn:
+            acknowledged = {
+                (pk, rule): at
+                for pk, rule, at in conn.execute(
+                    select(FindingRow.entry_id, FindingRow.rule, FindingRow.acknowledged_at).where(
+                        FindingRow.acknowledged_at.is_not(None)
+                    )
+                ).all()
+            }
+            conn.execute(delete(FindingRow))
+            pk_of = {u: p for u, p in conn.execute(select(EntryRow.uuid, EntryRow.pk)).all()}
+            rows = []
+            for entry_id, found in findings.items():
+                pk = pk_of.get(entry_id)
+                if pk is None:
+                    continue
+                for f in found:
+                    values = _finding_values(pk, f, now)
+                    values["acknowledged_at"] = acknowledged.get((pk, f.rule))
+                    rows.append(values)
+            if rows:
+                conn.execute(insert(FindingRow.__table__), rows)
+
+    def findings(self, entry_id: str) -> list[StoredFinding]:
+        """Stored findings of one entry, most urgent first."""
+        stmt = (
+            select(FindingRow)
+            .join(EntryRow, EntryRow.pk == FindingRow.entry_id)
+            .where(EntryRow.uuid == entry_id)
+        )
+        with self._read() as session:
+            rows = list(session.scalars(stmt))
+        found = [_stored(r) for r in rows]
+        return sorted(found, key=lambda f: -URGENCY_RANK[f.urgency])
+
+    def flagged(
+        self, start: date | None = None, end: date | None = None, minimum: str = "info"
+    ) -> list[tuple[Entry, StoredFinding]]:
+        """Every (entry, finding) pair in a date range, newest entry first."""
+        ranks = [u for u, r in URGENCY_RANK.items() if r >= URGENCY_RANK[minimum]]
+        stmt = _apply_query(
+            select(EntryRow, FindingRow)
+            .join(FindingRow, FindingRow.entry_id == EntryRow.pk)
+            .where(FindingRow.urgency.in_(ranks)),
+            EntryQuery(start, end),
+        ).order_by(EntryRow.instant.desc(), FindingRow.pk)
+        with self._read() as session:
+            return [
+                (convert.entry_from_row(e), _stored(f)) for e, f in session.execute(stmt).all()
+            ]
+
+    def acknowledge(self, entry_id: str, rule: str) -> None:
+        """Record that the user acknowledged a finding."""
+        pks = select(EntryRow.pk).where(EntryRow.uuid == entry_id).scalar_subquery()
+        with self._writer.begin() as conn:
+            conn.execute(
+                update(FindingRow)
+                .where(FindingRow.entry_id == pks, FindingRow.rule == rule)
+                .values(acknowledged_at=time.time())
+            )
+
+    # ------------------------------------------------------------------ profile, pregnancies
+    def profile(self) -> Profile:
+        """The stored profile (defaults when none was saved)."""
+        with self._read() as session:
+            return convert.profile_from_row(session.get(ProfileRow, 1))
+
+    def set_profile(self, profile: Profile) -> None:
+        """Save the profile."""
+        with self._write() as session, session.begin():
+            row = session.get(ProfileRow, 1)
+            if row is None:
+                row = ProfileRow(pk=1)
+                session.add(row)
+            for key, value in convert.profile_values(profile).items():
+                setattr(row, key, value)
+
+    def pregnancies(self) -> list[Pregnancy]:
+        """Recorded pregnancies, oldest first."""
+        with self._read() as session:
+            rows = session.scalars(select(PregnancyRow).order_by(PregnancyRow.pk))
+            return [convert.pregnancy_from_row(r) for r in rows]
+
+    def set_pregnancies(self, pregnancies: Sequence[Pregnancy]) -> int:
+        """Replace the pregnancies and re-derive every entry's pregnancy state.
+
+        Entries whose state came explicitly from an import keep it. Returns how
+        many entries changed.
+        """
+        changed = 0
+        with self._write() as session, session.begin():
+            session.execute(delete(PregnancyRow))
+            for p in pregnancies:
+                session.add(PregnancyRow(**convert.pregnancy_values(p)))
+            rows = session.execute(
+                select(
+                    EntryRow.pk, EntryRow.local_time, EntryRow.pregnant, EntryRow.gestational_weeks
+                ).where(EntryRow.pregnancy_explicit.is_(False))
+            ).all()
+            updates = []
+            for pk, local_time, pregnant, weeks in rows:
+                state = state_on(datetime.fromisoformat(local_time).date(), pregnancies)
+                if (state.pregnant, state.weeks) != (bool(pregnant), weeks):
+                    updates.append(
+                        {"b_pk": pk, "b_pregnant": state.pregnant, "b_weeks": state.weeks}
+                    )
+            if updates:
+                session.connection().execute(
+                    update(EntryRow.__table__)
+                    .where(EntryRow.__table__.c.id == bindparam("b_pk"))
+                    .values(
+                        pregnant=bindparam("b_pregnant"),
+                        gestational_weeks=bindparam("b_weeks"),
+                    ),
+                    updates,
+                )
+            changed = len(updates)
+        return changed
+
+    # ------------------------------------------------------------------ vocabulary
+    def used_tags(self, column: str) -> list[tuple[str, int]]:
+        """Tags used in ``factors`` or ``relief`` with their counts, most used first."""
+        col = {"factors": EntryRow.factors, "relief": EntryRow.relief}[column]
+        each = func.json_each(col).table_valued("value").alias("tag")
+        stmt = (
+            select(each.c.value, func.count())
+            .select_from(EntryRow)
+            .join(each, true())
+            .group_by(each.c.value)
+            .order_by(func.count().desc(), each.c.value)
+        )
+        with self.engine.connect() as conn:
+            return [(str(v), int(n)) for v, n in conn.execute(stmt).all()]
+
+    def latest(self) -> Entry | None:
+        """The most recent entry, or None."""
+        stmt = select(EntryRow).order_by(EntryRow.instant.desc()).limit(1)
+        with self._read() as session:
+            row = session.scalars(stmt).first()
+            return None if row is None else convert.entry_from_row(row)
+
+
+def _finding_values(entry_pk: int, finding: StoredFinding, now: float) -> dict[str, Any]:
+    return {
+        "entry_id": entry_pk,
+        "rule": finding.rule,
+        "urgency": finding.urgency,
+        "ruleset_version": finding.ruleset_version,
+        "evidence": json.dumps(list(finding.evidence), ensure_ascii=False),
+        "created_at": now,
+        "acknowledged_at": None,
+    }
+
+
+def _stored(row: FindingRow) -> StoredFinding:
+    return StoredFinding(
+        rule=row.rule,
+        urgency=row.urgency,
+        ruleset_version=row.ruleset_version,
+        evidence=tuple(json.loads(row.evidence)),
+        acknowledged=row.acknowledged_at is not None,
+    )
