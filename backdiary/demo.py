@@ -146,7 +146,8 @@ def generate(days: int = 365, seed: int = 7, end: date | None = None) -> DemoDia
         )
     flags = dict(_red_flag_cases(rng, all_days))
     entries: list[Entry] = []
-    flare = 3.5
+    flare_left = 0  # days left in the current flare-up; 0 = a calm spell
+    severity = 3.5
     for day in all_days:
         pregnant = pregnancy is not None and covers(pregnancy, day)
         if pregnancy is not None and pregnant and pregnancy.start is not None:
@@ -154,13 +155,19 @@ def generate(days: int = 365, seed: int = 7, end: date | None = None) -> DemoDia
             bleeding_case = weeks == 9 and day.weekday() == 2
         else:
             bleeding_case = False
-        # Severity drifts: flare-ups come and go over weeks.
-        flare += rng.gauss(0, 0.35) + (3.5 - flare) * 0.05
-        flare = min(max(flare, 1.0), 8.0)
-        chance = 0.25 + 0.08 * flare + (0.15 if pregnant else 0.0)
+        # Flare-ups of a few days to three weeks, separated by calmer spells.
+        if flare_left == 0 and rng.random() < (0.06 if pregnant else 0.035):
+            flare_left = rng.randint(3, 21)
+            severity = min(max(rng.gauss(4.5, 1.4), 2.0), 8.0)
+        in_flare = flare_left > 0
+        flare_left = max(flare_left - 1, 0)
+        chance = 0.8 if in_flare else (0.12 if pregnant else 0.06)
         count = 0
-        if rng.random() < min(chance, 0.95):
-            count = rng.choices([1, 2, 3], [6, 3, 1])[0]
+        if rng.random() < chance:
+            count = rng.choices([1, 2, 3], [6, 3, 1])[0] if in_flare else 1
+        if day in flags or bleeding_case:
+            count = max(count, 1)
+        flare = severity if in_flare else 2.5
         minutes = sorted(rng.sample(range(6 * 60, 23 * 60), k=max(count, 1)))
         for i in range(count):
             entry = _episode(rng, _local(day, minutes[i]), flare, pregnant)
@@ -181,7 +188,7 @@ def generate(days: int = 365, seed: int = 7, end: date | None = None) -> DemoDia
                     }
                 )
             entries.append(entry)
-        if count == 0 and rng.random() < 0.45:
+        if count == 0 and not in_flare and rng.random() < 0.6:
             when = _local(day, rng.randint(19 * 60, 22 * 60))
             entries.append(Entry(timestamp=when, nrs=0, pain_locations=frozenset()))
     profile = Profile(birth_date=date(end.year - 34, 6, 15), prior_back_pain=True)

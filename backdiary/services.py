@@ -219,9 +219,7 @@ class DiaryService:
                 e = dataclasses.replace(e, pregnant=state.pregnant, gestational_weeks=state.weeks)
             prepared.append(e)
         prepared.sort(key=lambda e: e.instant)
-        findings = {
-            e.id: f for e, f in self._findings_in_order(prepared, profile) if f
-        }
+        findings = {e.id: f for e, f in self._findings_in_order(prepared, profile) if f}
         return self.repo.bulk_add(prepared, findings)
 
     # ------------------------------------------------------------------ profile, pregnancies
@@ -255,7 +253,9 @@ class DiaryService:
         """The diary (or a date range of it) as an exchange-format document."""
         exported_at = (now or datetime.now()).astimezone()
         entries: Iterable[Entry]
-        entries = self.repo.iter_all() if start is None and end is None else self.entries(start, end)
+        entries = (
+            self.repo.iter_all() if start is None and end is None else self.entries(start, end)
+        )
         return document_to_dict(self.profile(), self.pregnancies(), entries, exported_at)
 
     def import_document(self, document: Document, replace_profile: bool = True) -> ImportResult:

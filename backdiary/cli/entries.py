@@ -73,7 +73,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     add.add_argument("--relief-helped", choices=[m.value for m in ReliefHelped])
     add.add_argument("--temperature", type=float, help="body temperature in °C")
     add.add_argument("--note", default=None, help="free text")
-    add.add_argument("--json", metavar="FILE", help="a whole entry in the exchange format (- = stdin)")
+    add.add_argument(
+        "--json", metavar="FILE", help="a whole entry in the exchange format (- = stdin)"
+    )
     add.set_defaults(func=run_add)
 
     lst = sub.add_parser("list", help="show the diary", description="Show the diary.")
@@ -253,4 +255,3 @@ def run_demo(args: argparse.Namespace) -> int:
     count = service.add_many(data.entries)
     print(f"added {count} demo entries over {args.days} days")
     return 0
-

@@ -197,7 +197,7 @@ ENTRY_READERS: dict[str, Reader] = {
     "relief": _str_list,
     "relief_helped": _enum_reader(ReliefHelped),
     "notes": _str,
-    **{name: _bool for name in _BOOL_FIELDS},
+    **dict.fromkeys(_BOOL_FIELDS, _bool),
 }
 
 #: The keys of an entry in the order an export writes them.
@@ -210,9 +210,7 @@ def _list(v: Any, index: int, key: str) -> list[Any]:
     return v
 
 
-def entry_from_dict(
-    data: Any, index: int = 0, pregnancies: Sequence[Pregnancy] = ()
-) -> Entry:
+def entry_from_dict(data: Any, index: int = 0, pregnancies: Sequence[Pregnancy] = ()) -> Entry:
     """Build an :class:`Entry` from one exchange-format entry object.
 
     Omitted or null fields take their defaults; ``pregnant`` and
@@ -306,7 +304,9 @@ def parse_document(data: Any) -> Document:
         raise ExchangeError(f"'format' must be \"{FORMAT_NAME}\", not {json_repr(data['format'])}")
     version = data.get("version", FORMAT_VERSION)
     if version != FORMAT_VERSION:
-        raise ExchangeError(f"'version' {json_repr(version)} is not supported (this backdiary reads 1)")
+        raise ExchangeError(
+            f"'version' {json_repr(version)} is not supported (this backdiary reads 1)"
+        )
     for key in ("profile", "entries"):
         if key not in data:
             raise ExchangeError(f"the document has no '{key}'")
@@ -442,4 +442,3 @@ def document_to_dict(
         "pregnancies": [pregnancy_to_dict(p) for p in pregnancies],
         "entries": [entry_to_dict(e) for e in ordered],
     }
-

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 MAX_NOTES_CHARS = 10_000
@@ -242,17 +242,24 @@ class Entry:
         if isinstance(self.nrs, bool) or not isinstance(self.nrs, int):
             raise ValidationError("nrs", "must be a whole number from 0 to 10")
         if not 0 <= self.nrs <= 10:
-            raise ValidationError("nrs", f"{self.nrs} is outside 0–10 (0 no pain, 10 worst imaginable)")
+            raise ValidationError(
+                "nrs", f"{self.nrs} is outside 0–10 (0 no pain, 10 worst imaginable)"
+            )
         if self.episode_duration_min is not None and not (
             0 <= self.episode_duration_min <= 60 * 24 * 90
         ):
             raise ValidationError(
-                "episode_duration_min", f"{self.episode_duration_min} must be from 0 to 129600 minutes"
+                "episode_duration_min",
+                f"{self.episode_duration_min} must be from 0 to 129600 minutes",
             )
         if self.temperature_c is not None and not (30.0 <= self.temperature_c <= 45.0):
-            raise ValidationError("temperature_c", f"{self.temperature_c} °C is not a body temperature")
+            raise ValidationError(
+                "temperature_c", f"{self.temperature_c} °C is not a body temperature"
+            )
         if self.gestational_weeks is not None and not (0 <= self.gestational_weeks <= 45):
-            raise ValidationError("gestational_weeks", f"{self.gestational_weeks} must be from 0 to 45")
+            raise ValidationError(
+                "gestational_weeks", f"{self.gestational_weeks} must be from 0 to 45"
+            )
         if self.gestational_weeks is not None and not self.pregnant:
             raise ValidationError("gestational_weeks", "is only meaningful while pregnant")
         if not self.id or len(self.id) > 64:
@@ -289,7 +296,7 @@ class Entry:
         """Seconds since the epoch, for ordering (wall time taken as UTC when no offset is known)."""
         ts = self.timestamp
         if ts.tzinfo is None:
-            ts = ts.replace(tzinfo=timezone.utc)
+            ts = ts.replace(tzinfo=UTC)
         return ts.timestamp()
 
     @property
@@ -353,7 +360,9 @@ class Pregnancy:
         if self.due_date is not None and self.lmp is not None:
             gap = (self.due_date - self.lmp).days
             if not 200 <= gap <= 320:
-                raise ValidationError("pregnancies", "the due date and LMP are not about 40 weeks apart")
+                raise ValidationError(
+                    "pregnancies", "the due date and LMP are not about 40 weeks apart"
+                )
         start = self.start
         if self.ended_on is not None and start is not None and self.ended_on < start:
             raise ValidationError("pregnancies", "ends before it began")

@@ -215,9 +215,7 @@ def profile_values(profile: Profile) -> dict[str, Any]:
 
 def pregnancy_from_row(row: PregnancyRow) -> Pregnancy:
     """Domain pregnancy from its row."""
-    return Pregnancy(
-        due_date=_date(row.due_date), lmp=_date(row.lmp), ended_on=_date(row.ended_on)
-    )
+    return Pregnancy(due_date=_date(row.due_date), lmp=_date(row.lmp), ended_on=_date(row.ended_on))
 
 
 def pregnancy_values(p: Pregnancy) -> dict[str, Any]:

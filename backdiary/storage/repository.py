@@ -392,9 +392,7 @@ class Repository:
             EntryQuery(start, end),
         ).order_by(EntryRow.instant.desc(), FindingRow.pk)
         with self._read() as session:
-            return [
-                (convert.entry_from_row(e), _stored(f)) for e, f in session.execute(stmt).all()
-            ]
+            return [(convert.entry_from_row(e), _stored(f)) for e, f in session.execute(stmt).all()]
 
     def acknowledge(self, entry_id: str, rule: str) -> None:
         """Record that the user acknowledged a finding."""

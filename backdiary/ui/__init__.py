@@ -1,0 +1,1 @@
+"""Everything Qt: windows, dialogs and item models. Only this package imports PySide6."""

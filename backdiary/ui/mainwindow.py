@@ -1,0 +1,539 @@
+"""The main window: the diary table with its warnings panel, Charts and Flags.
+
+Receives the :class:`~backdiary.services.DiaryService` and paths from the
+composition root; every data access goes through the service. The Charts view
+(and with it matplotlib) is created only when its tab is first shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backdiary import __version__
+from backdiary.domain import redflags
+from backdiary.domain.model import Entry
+from backdiary.errors import KnownError
+from backdiary.paths import AppPaths
+from backdiary.services import DiaryService, SaveResult
+from backdiary.storage.repository import EntryQuery
+from backdiary.ui import texts
+from backdiary.ui.entry_dialog import EntryDialog
+from backdiary.ui.entry_model import Column, EntryTableModel
+from backdiary.ui.profile_dialog import ProfileDialog
+from backdiary.ui.redflag_views import DIALOG_URGENCIES, FindingsPanel, FlagDialog, FlagsView
+from backdiary.ui.settings import RegionDialog, Settings
+
+log = logging.getLogger("backdiary.ui")
+
+
+class DeleteEntryCommand(QUndoCommand):
+    """Delete an entry; undo stores it again with the same id and findings recomputed."""
+
+    def __init__(self, window: MainWindow, entry: Entry) -> None:
+        super().__init__(
+            window.tr("Delete entry of {when}").format(
+                when=entry.local_time.strftime("%Y-%m-%d %H:%M")
+            )
+        )
+        self._window = window
+        self._entry = entry
+
+    def redo(self) -> None:
+        self._window.service.delete_entry(self._entry.id)
+        self._window.entries_changed.emit()
+
+    def undo(self) -> None:
+        self._window.service.restore_entry(self._entry)
+        self._window.entries_changed.emit()
+        self._window.select_entry(self._entry.id)
+
+
+class DateFilter(QWidget):
+    """An optional date: a check box turns the limit on."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox(label)
+        self.edit = QDateEdit(QDate.currentDate())
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setEnabled(False)
+        self.edit.setAccessibleName(label)
+        self.enabled.setAccessibleName(self.tr("Limit: {label}").format(label=label))
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit)
+
+    def value(self) -> date | None:
+        if not self.enabled.isChecked():
+            return None
+        q = self.edit.date()
+        return date(q.year(), q.month(), q.day())
+
+
+class MainWindow(QMainWindow):
+    """backdiary's main window."""
+
+    entries_changed = Signal()
+    """Entries were added, edited, deleted or imported."""
+
+    def __init__(
+        self, service: DiaryService, paths: AppPaths, settings: Settings | None = None
+    ) -> None:
+        super().__init__()
+        self.service = service
+        self.paths = paths
+        self.settings = settings or Settings(paths.settings_file)
+        self.service.region = self.settings.region()
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle("backdiary")
+        self.setObjectName("MainWindow")
+        self._charts: QWidget | None = None
+        self._build_diary_tab()
+        self.flags_view = FlagsView(service)
+        self.flags_view.entry_activated.connect(self._on_flags_view_entry_activated)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self.tabs.addTab(self.diary_tab, self.tr("&Diary"))
+        self.charts_host = QWidget()
+        QVBoxLayout(self.charts_host).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.charts_host, self.tr("&Charts"))
+        self.tabs.addTab(self.flags_view, self.tr("&Warnings"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.setCentralWidget(self.tabs)
+        self._build_actions()
+        self.count_label = QLabel()
+        disclaimer = QLabel(texts.disclaimer())
+        disclaimer.setObjectName("disclaimer")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addWidget(disclaimer, 1)
+        self.entries_changed.connect(self._on_entries_changed)
+        self._update_count()
+        self.resize(1180, 760)
+        self.table.setFocus()
+
+    # ------------------------------------------------------------------ building
+    def _build_diary_tab(self) -> None:
+        self.model = EntryTableModel(self.service, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(Column.WHEN, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((Column.WHEN, 140), (Column.NRS, 150), (Column.DURATION, 80),
+                              (Column.TRIGGER, 150), (Column.WHERE, 190), (Column.FLAG, 170)):  # fmt: skip
+            self.table.setColumnWidth(column, width)
+        self.table.setAccessibleName(self.tr("Diary entries, newest first"))
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.model.modelReset.connect(self._on_model_reset)
+
+        self.filter_from = DateFilter(self.tr("From"))
+        self.filter_to = DateFilter(self.tr("To"))
+        self.filter_text = QLineEdit()
+        self.filter_text.setPlaceholderText(self.tr("Search notes, causes, factors…"))
+        self.filter_text.setAccessibleName(self.tr("Search the diary"))
+        self.filter_text.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_text.textChanged.connect(self._filter_timer.start)
+        for f in (self.filter_from, self.filter_to):
+            f.enabled.toggled.connect(self.apply_filter)
+            f.edit.dateChanged.connect(self.apply_filter)
+        new_button = QPushButton(self.tr("New entry"))
+        new_button.setToolTip(self.tr("Log a cramp episode (Ctrl+N)"))
+        new_button.clicked.connect(self.new_entry)
+        new_button.setAccessibleName(self.tr("New entry"))
+        bar = QHBoxLayout()
+        bar.addWidget(new_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.filter_from)
+        bar.addWidget(self.filter_to)
+        bar.addWidget(self.filter_text, 1)
+
+        self.findings_panel = FindingsPanel(self.service.region)
+        self.findings_panel.setMinimumWidth(300)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.findings_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([800, 360])
+        self.diary_tab = QWidget()
+        layout = QVBoxLayout(self.diary_tab)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.act_export_report = self._action(
+            self.tr("Export &report…"), self._export_report, "Ctrl+Shift+R"
+        )
+        self.act_export = self._action(self.tr("&Export data…"), self._export_data)
+        self.act_import = self._action(self.tr("&Import data…"), self._import_data)
+        self.act_delete_all = self._action(self.tr("Delete all my data…"), self._delete_all)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for a in (self.act_export_report, self.act_export, self.act_import):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_delete_all)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+
+        entry_menu = menu.addMenu(self.tr("&Entry"))
+        self.act_new = self._action(self.tr("&New entry…"), self.new_entry, "Ctrl+N")
+        self.act_edit = self._action(self.tr("&Edit entry…"), self.edit_entry, "Ctrl+E")
+        self.act_delete = self._action(
+            self.tr("&Delete entry"), self.delete_entry, QKeySequence.StandardKey.Delete
+        )
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
+        self.act_find = self._action(
+            self.tr("&Find…"), self.filter_text.setFocus, QKeySequence.StandardKey.Find
+        )
+        for a in (self.act_new, self.act_edit, self.act_delete):
+            entry_menu.addAction(a)
+        entry_menu.addSeparator()
+        entry_menu.addAction(self.act_undo)
+        entry_menu.addAction(self.act_redo)
+        entry_menu.addSeparator()
+        entry_menu.addAction(self.act_find)
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        for index, (name, key) in enumerate(
+            ((self.tr("Diary"), "Ctrl+1"), (self.tr("Charts"), "Ctrl+2"),
+             (self.tr("Warnings"), "Ctrl+3"))
+        ):  # fmt: skip
+            view_menu.addAction(
+                self._action(name, lambda _=False, i=index: self.tabs.setCurrentIndex(i), key)
+            )
+
+        settings_menu = menu.addMenu(self.tr("&Settings"))
+        self.act_profile = self._action(
+            self.tr("&Profile and pregnancy…"), self.edit_profile, "Ctrl+P"
+        )
+        self.act_region = self._action(self.tr("&Region and emergency numbers…"), self.edit_region)
+        settings_menu.addAction(self.act_profile)
+        settings_menu.addAction(self.act_region)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("About the &warnings"), self.about_warnings))
+        help_menu.addAction(self._action(self.tr("&About backdiary"), self.about))
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        for a in (self.act_new, self.act_edit, self.act_delete, self.act_undo):
+            toolbar.addAction(a)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_profile)
+        toolbar.addAction(self.act_export_report)
+        self._update_actions()
+
+    # ------------------------------------------------------------------ entries
+    def current_entry(self) -> Entry | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.entry_at(index.row())
+
+    def select_entry(self, entry_id: str) -> None:
+        """Select (and scroll to) an entry, loading pages until it is found."""
+        row = self.model.row_of(entry_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(entry_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _save_new(self, entry: Entry) -> SaveResult:
+        return self._guarded_save(self.service.add_entry, entry)
+
+    def _save_edit(self, entry: Entry) -> SaveResult:
+        return self._guarded_save(self.service.update_entry, entry)
+
+    def _guarded_save(self, save: object, entry: Entry) -> SaveResult:
+        from sqlalchemy.exc import OperationalError  # noqa: PLC0415
+
+        try:
+            result: SaveResult = save(entry)  # type: ignore[operator]
+        except OperationalError as exc:
+            log.warning("saving failed: %s", type(exc.orig).__name__)
+            raise KnownError(
+                self.tr("The diary could not be written ({reason}).").format(reason=exc.orig),
+                self.tr("Free some disk space or check the file's permissions, then Save again."),
+            ) from None
+        except OSError as exc:
+            raise KnownError(
+                self.tr("The diary could not be written ({reason}).").format(reason=exc.strerror),
+                self.tr("Free some disk space or check the file's permissions, then Save again."),
+            ) from None
+        return result
+
+    def new_entry(self) -> None:
+        """Open the entry form; save, then show any warnings."""
+        answer = EntryDialog.ask(self, self.service, None, self._save_new)
+        if answer is not None:
+            self.after_save(answer[1])  # type: ignore[arg-type]
+
+    def edit_entry(self) -> None:
+        """Edit the selected entry; its warnings are recomputed."""
+        entry = self.current_entry()
+        if entry is None:
+            return
+        answer = EntryDialog.ask(self, self.service, entry, self._save_edit)
+        if answer is not None:
+            self.after_save(answer[1])  # type: ignore[arg-type]
+
+    def after_save(self, result: SaveResult) -> None:
+        """Refresh the views, select the entry, and show its findings at once."""
+        self.entries_changed.emit()
+        self.select_entry(result.entry.id)
+        self.findings_panel.show_findings(result.entry, result.findings)
+        serious = [f for f in result.findings if f.urgency in DIALOG_URGENCIES]
+        if serious:
+            self.show_flag_dialog(result.entry, serious)
+        else:
+            self.statusBar().showMessage(self.tr("Saved."), 5000)
+
+    def show_flag_dialog(self, entry: Entry, findings: list) -> FlagDialog:  # type: ignore[type-arg]
+        """The must-acknowledge warning for emergency and urgent findings."""
+        dialog = FlagDialog(
+            findings, self.service.region, entry.local_time.strftime("%Y-%m-%d %H:%M"), self
+        )
+
+        def acknowledge() -> None:
+            for f in findings:
+                self.service.acknowledge(entry.id, f.rule)
+
+        dialog.acknowledged.connect(acknowledge)
+        self.last_flag_dialog = dialog
+        dialog.exec()
+        return dialog
+
+    def delete_entry(self) -> None:
+        """Delete the selected entry (undo with Ctrl+Z)."""
+        entry = self.current_entry()
+        if entry is None:
+            return
+        row = self.table.currentIndex().row()
+        self.undo_stack.push(DeleteEntryCommand(self, entry))
+        self.statusBar().showMessage(self.tr("Entry deleted. Press Ctrl+Z to undo."), 10000)
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+    def apply_filter(self) -> None:
+        """Filter the diary by the date range and search text."""
+        start, end = self.filter_from.value(), self.filter_to.value()
+        self.model.set_query(EntryQuery(start, end, self.filter_text.text()))
+        self._update_count()
+
+    # ------------------------------------------------------------------ profile, settings
+    def edit_profile(self) -> None:
+        """Edit the profile and pregnancy; findings are recomputed."""
+        answer = ProfileDialog.ask(self, self.service.profile(), self.service.pregnancies())
+        if answer is None:
+            return
+        profile, pregnancies = answer
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.service.repo.set_profile(profile)
+            self.service.set_pregnancies(pregnancies)
+        finally:
+            self.unsetCursor()
+        self.entries_changed.emit()
+
+    def edit_region(self) -> None:
+        """Choose whose emergency numbers the advice names."""
+        region = RegionDialog.ask(self, self.settings.region())
+        if region is None:
+            return
+        self.settings.set_region(region)
+        self.service.region = region
+        self.findings_panel.region = region
+        self.entries_changed.emit()
+
+    def about_warnings(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("About the warnings"),
+            self.tr(
+                "backdiary checks every entry against {n} warning-sign rules taken from its "
+                "source article on back cramps and from NICE, NHS, ACOG and MHRA guidance "
+                '(rule set {version}). A warning means "get checked", not that something is '
+                "wrong.\n\n{disclaimer}"
+            ).format(
+                n=len(redflags.RULES),
+                version=redflags.RULESET_VERSION,
+                disclaimer=texts.disclaimer(),
+            ),
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About backdiary"),
+            self.tr(
+                "backdiary {version}\nA private diary for back cramps and lower-back pain.\n"
+                "Your diary stays on this computer: {path}"
+            ).format(version=__version__, path=self.paths.db),
+        )
+
+    # ------------------------------------------------------------------ data in and out
+    def _dataio(self) -> object | None:
+        try:
+            from backdiary.ui import dataio  # noqa: PLC0415
+        except ImportError:
+            QMessageBox.information(self, "backdiary", self.tr("This is not available yet."))
+            return None
+        return dataio
+
+    def _export_report(self) -> None:
+        dataio = self._dataio()
+        if dataio is not None:
+            dataio.export_report(self, self.service)  # type: ignore[attr-defined]
+
+    def _export_data(self) -> None:
+        dataio = self._dataio()
+        if dataio is not None:
+            dataio.export_data(self, self.service)  # type: ignore[attr-defined]
+
+    def _import_data(self) -> None:
+        dataio = self._dataio()
+        if dataio is not None and dataio.import_data(self, self.service):  # type: ignore[attr-defined]
+            self.entries_changed.emit()
+
+    def _delete_all(self) -> None:
+        dataio = self._dataio()
+        if dataio is not None and dataio.delete_all_data(  # type: ignore[attr-defined]
+            self, self.service, self.paths
+        ):
+            self.close()
+
+    # ------------------------------------------------------------------ slots
+    def _on_entries_changed(self) -> None:
+        current = self.current_entry()
+        self.model.reload()
+        if current is not None:
+            self.select_entry(current.id)
+        self.flags_view.refresh()
+        if self._charts is not None:
+            self._charts.refresh()  # type: ignore[attr-defined]
+        self._update_count()
+
+    def _on_model_reset(self) -> None:
+        self._update_actions()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _on_table_double_clicked(self, _index: QModelIndex) -> None:
+        self.edit_entry()
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        if not current.isValid():
+            self.findings_panel.show_findings(None, [])
+            return
+        entry = self.model.entry_at(current.row())
+        self.findings_panel.show_findings(entry, self.service.findings(entry.id))
+
+    def _on_flags_view_entry_activated(self, entry_id: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.select_entry(entry_id)
+        self.table.setFocus()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.charts_host and self._charts is None:
+            self._create_charts()
+
+    def _create_charts(self) -> None:
+        try:
+            from backdiary.ui.chart_view import ChartView  # noqa: PLC0415
+        except ImportError:
+            label = QLabel(self.tr("Charts are not available in this build."))
+            self.charts_host.layout().addWidget(label)
+            self._charts = label
+            self._charts.refresh = lambda: None  # type: ignore[attr-defined]
+            return
+        self._charts = ChartView(self.service, self.charts_host)
+        self.charts_host.layout().addWidget(self._charts)
+
+    def _update_actions(self) -> None:
+        has = self.table.currentIndex().isValid() if hasattr(self, "table") else False
+        for name in ("act_edit", "act_delete"):
+            action = getattr(self, name, None)
+            if action is not None:
+                action.setEnabled(has)
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        self.count_label.setText(self.tr("{n} entries").format(n=total))
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtGui import QKeyEvent  # noqa: PLC0415
+
+        if (
+            isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.hasFocus()
+        ):
+            self.edit_entry()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_geometry(self.saveGeometry().data())
+        super().closeEvent(event)

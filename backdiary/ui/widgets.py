@@ -1,0 +1,194 @@
+"""Small reusable widgets: the 0–10 pain scale, one-click choice buttons, tag pickers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backdiary.ui import texts
+
+
+class SeverityScale(QWidget):
+    """A 0–10 pain scale with word anchors (0 no pain … 10 worst imaginable).
+
+    Keyboard: arrows, Page Up/Down, Home (0) and End (10); a digit key jumps to
+    that score.
+    """
+
+    value_changed = Signal(int)
+    """The score changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 10)
+        self.slider.setPageStep(2)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setAccessibleName(self.tr("Pain score, 0 to 10"))
+        self.slider.setAccessibleDescription(
+            self.tr("0 means no pain, 10 the worst pain imaginable. Digit keys set the score.")
+        )
+        self.value_label = QLabel()
+        widest = self.fontMetrics().horizontalAdvance("10 · Worst imaginable  ")
+        self.value_label.setMinimumWidth(widest)
+        font = self.value_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.value_label.setFont(font)
+        anchors = QHBoxLayout()
+        for score, align in ((0, Qt.AlignmentFlag.AlignLeft), (5, Qt.AlignmentFlag.AlignCenter),
+                             (10, Qt.AlignmentFlag.AlignRight)):  # fmt: skip
+            anchor = QLabel(f"{score}: {texts.nrs_anchor(score)}")
+            anchor.setAlignment(align)
+            anchors.addWidget(anchor, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.slider, 1)
+        top.addWidget(self.value_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(anchors)
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.setFocusProxy(self.slider)
+        self._on_slider_value_changed(0)
+
+    def value(self) -> int:
+        return self.slider.value()
+
+    def set_value(self, value: int) -> None:
+        self.slider.setValue(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit():
+            self.slider.setValue(int(text))
+            return
+        super().keyPressEvent(event)
+
+    def _on_slider_value_changed(self, value: int) -> None:
+        self.value_label.setText(f"{value} · {texts.nrs_anchor(value)}")
+        self.slider.setAccessibleDescription(
+            self.tr("Pain score {score}: {word}").format(score=value, word=texts.nrs_anchor(value))
+        )
+        self.value_changed.emit(value)
+
+
+class ChoiceButtons(QWidget):
+    """One-click choices as a grid of checkable buttons (exclusive or multiple)."""
+
+    changed = Signal()
+    """The selection changed."""
+
+    def __init__(
+        self,
+        choices: Sequence[tuple[str, str]],
+        exclusive: bool,
+        name: str,
+        columns: int = 4,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._exclusive = exclusive
+        self._columns = columns
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(exclusive)
+        self._buttons: dict[str, QPushButton] = {}
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(4)
+        self.setAccessibleName(name)
+        for value, text in choices:
+            self.add_choice(value, text)
+        self._group.buttonToggled.connect(self._on_toggled)
+
+    def add_choice(self, value: str, text: str) -> QPushButton:
+        """Add a button (or return the existing one for ``value``)."""
+        if value in self._buttons:
+            return self._buttons[value]
+        button = QPushButton(text)
+        button.setCheckable(True)
+        button.setAutoDefault(False)
+        button.setAccessibleName(f"{self.accessibleName()}: {text}")
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        index = len(self._buttons)
+        self._grid.addWidget(button, index // self._columns, index % self._columns)
+        self._group.addButton(button)
+        self._buttons[value] = button
+        return button
+
+    def buttons(self) -> list[QPushButton]:
+        return list(self._buttons.values())
+
+    def selected(self) -> list[str]:
+        """Checked values in display order."""
+        return [v for v, b in self._buttons.items() if b.isChecked()]
+
+    def set_selected(self, values: Iterable[str]) -> None:
+        wanted = set(values)
+        for value in wanted:
+            if value not in self._buttons:
+                self.add_choice(value, texts.label(value))
+        for value, button in self._buttons.items():
+            button.setChecked(value in wanted)
+
+    def _on_toggled(self, _button: QAbstractButton, _checked: bool) -> None:
+        self.changed.emit()
+
+
+class TagPicker(QWidget):
+    """Common tags as one-click buttons plus a field to add the user's own."""
+
+    def __init__(self, tags: Sequence[str], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = ChoiceButtons(
+            [(t, texts.label(t)) for t in tags], exclusive=False, name=name
+        )
+        self.new_tag = QLineEdit()
+        self.new_tag.setPlaceholderText(self.tr("Add your own…"))
+        self.new_tag.setAccessibleName(self.tr("{name}: add your own").format(name=name))
+        self.new_tag.setMaxLength(60)
+        add = QToolButton()
+        add.setText(self.tr("Add"))
+        add.setAccessibleName(self.tr("{name}: add").format(name=name))
+        add.clicked.connect(self.add_typed)
+        self.new_tag.returnPressed.connect(self.add_typed)
+        row = QHBoxLayout()
+        row.addWidget(self.new_tag, 1)
+        row.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.choices)
+        layout.addLayout(row)
+
+    def add_typed(self) -> None:
+        """Turn the typed text into a checked tag."""
+        text = " ".join(self.new_tag.text().split())
+        if not text:
+            return
+        button = self.choices.add_choice(text, texts.label(text))
+        button.setChecked(True)
+        self.new_tag.clear()
+
+    def selected(self) -> tuple[str, ...]:
+        self.add_typed()
+        return tuple(self.choices.selected())
+
+    def set_selected(self, tags: Iterable[str]) -> None:
+        self.choices.set_selected(tags)
