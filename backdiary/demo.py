@@ -146,6 +146,7 @@ def generate(days: int = 365, seed: int = 7, end: date | None = None) -> DemoDia
         )
     flags = dict(_red_flag_cases(rng, all_days))
     entries: list[Entry] = []
+    latest = datetime.now().astimezone() if end >= date.today() else None
     flare_left = 0  # days left in the current flare-up; 0 = a calm spell
     severity = 3.5
     for day in all_days:
@@ -191,5 +192,7 @@ def generate(days: int = 365, seed: int = 7, end: date | None = None) -> DemoDia
         if count == 0 and not in_flare and rng.random() < 0.6:
             when = _local(day, rng.randint(19 * 60, 22 * 60))
             entries.append(Entry(timestamp=when, nrs=0, pain_locations=frozenset()))
+    if latest is not None:
+        entries = [e for e in entries if e.timestamp <= latest]
     profile = Profile(birth_date=date(end.year - 34, 6, 15), prior_back_pain=True)
     return DemoDiary(profile, (pregnancy,) if pregnancy else (), tuple(entries))

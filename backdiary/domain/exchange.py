@@ -76,7 +76,7 @@ def _int(v: Any, index: int | None, key: str) -> int:
         if not v.is_integer():
             raise _fail(index, key, f"must be a whole number, not {v}")
         v = int(v)
-    return v
+    return int(v)
 
 
 def _number(v: Any, index: int | None, key: str) -> float:
@@ -126,9 +126,12 @@ def parse_date(v: Any, index: int | None, key: str) -> date:
     if not isinstance(v, str):
         raise _fail(index, key, f"must be an ISO date (YYYY-MM-DD), not {json_repr(v)}")
     try:
-        return date.fromisoformat(v.strip())
+        day = date.fromisoformat(v.strip())
     except ValueError:
         raise _fail(index, key, f"is not an ISO date (YYYY-MM-DD): {v!r}") from None
+    if not 1900 <= day.year <= 2999:
+        raise _fail(index, key, f"{v!r} is out of range (years 1900–2999)")
+    return day
 
 
 def _medication(v: Any, index: int, key: str) -> Medication:

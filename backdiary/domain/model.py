@@ -357,6 +357,10 @@ class Pregnancy:
     ended_on: date | None = None
 
     def __post_init__(self) -> None:
+        for name in ("due_date", "lmp", "ended_on"):
+            value = getattr(self, name)
+            if value is not None and not 1900 <= value.year <= 2999:
+                raise ValidationError("pregnancies", f"{name} {value} is out of range")
         if self.due_date is not None and self.lmp is not None:
             gap = (self.due_date - self.lmp).days
             if not 200 <= gap <= 320:
@@ -364,8 +368,13 @@ class Pregnancy:
                     "pregnancies", "the due date and LMP are not about 40 weeks apart"
                 )
         start = self.start
-        if self.ended_on is not None and start is not None and self.ended_on < start:
-            raise ValidationError("pregnancies", "ends before it began")
+        if self.ended_on is not None and start is not None:
+            if self.ended_on < start:
+                raise ValidationError("pregnancies", "ends before it began")
+            if (self.ended_on - start).days > 45 * 7:
+                raise ValidationError(
+                    "pregnancies", "ends more than 45 weeks after it began; check the dates"
+                )
 
     @property
     def start(self) -> date | None:

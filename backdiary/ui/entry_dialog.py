@@ -10,7 +10,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -61,6 +62,8 @@ from backdiary.services import DiaryService
 from backdiary.ui import texts
 from backdiary.ui.widgets import ChoiceButtons, SeverityScale, TagPicker
 
+E = TypeVar("E", bound=StrEnum)
+
 #: Red-flag yes/no questions, worded "new, and not normal for you".
 RED_FLAG_QUESTIONS: tuple[tuple[str, str], ...] = (
     ("saddle_numbness", "Numbness or tingling around the genitals, bottom or inner thighs"),
@@ -87,6 +90,12 @@ def _combo(items: list[tuple[Any, str]], name: str) -> QComboBox:
         combo.addItem(text, value)
     combo.setAccessibleName(name)
     return combo
+
+
+def _value(combo: QComboBox, cls: type[E]) -> E | None:
+    """The combo's current value as ``cls`` (Qt hands item data back as plain str)."""
+    data = combo.currentData()
+    return None if data is None else cls(data)
 
 
 def _select(combo: QComboBox, value: Any) -> None:
@@ -144,7 +153,7 @@ class EntryDialog(QDialog):
         duration_row.addWidget(self.duration)
         duration_row.addWidget(self.onset)
         duration_row.addStretch(1)
-        basics.addRow(self.tr("&Duration"), duration_row)
+        basics.addRow(self.tr("Duration"), duration_row)
         self.pregnancy_label = QLabel()
         self.pregnancy_label.setAccessibleName(self.tr("Pregnancy week"))
         basics.addRow(self.pregnancy_label)
@@ -457,13 +466,13 @@ class EntryDialog(QDialog):
             "episode_duration_min": None
             if self.duration.value() < 0
             else float(self.duration.value()),
-            "onset": self.onset.currentData(),
+            "onset": _value(self.onset, Onset),
             "trigger": Trigger(self.trigger.selected()[0] if self.trigger.selected() else "none"),
             "pain_locations": frozenset(Location(v) for v in self.locations.selected()),
             "pain_qualities": frozenset(Quality(v) for v in self.qualities.selected()),
             "nerve_symptoms": frozenset(NerveSymptom(v) for v in self.nerve.selected()),
-            "leg_symptoms": self.leg_symptoms.currentData(),
-            "leg_weakness": self.leg_weakness.currentData(),
+            "leg_symptoms": _value(self.leg_symptoms, LegExtent),
+            "leg_weakness": _value(self.leg_weakness, LegExtent),
             "fever": self.fever.isChecked(),
             "temperature_c": None
             if temperature <= self.temperature.minimum()
@@ -473,7 +482,7 @@ class EntryDialog(QDialog):
             "urinary_symptoms": frozenset(UrinarySymptom(v) for v in self.urinary.selected()),
             "factors": self.factors.selected(),
             "relief": self.relief.selected(),
-            "relief_helped": self.relief_helped.currentData(),
+            "relief_helped": _value(self.relief_helped, ReliefHelped),
             "medications": self._medications(),
             "notes": self.notes.toPlainText(),
             "pregnant": pregnant,
@@ -483,7 +492,7 @@ class EntryDialog(QDialog):
             values[key] = check.isChecked() if (pregnant or key not in dict(PREGNANCY_QUESTIONS)) \
                 else False  # fmt: skip
         if pregnant:
-            values["vaginal_bleeding"] = self.bleeding.currentData()
+            values["vaginal_bleeding"] = _value(self.bleeding, Bleeding)
             values["preeclampsia_signs"] = frozenset(
                 PreeclampsiaSign(v) for v in self.preeclampsia.selected()
             )

@@ -132,7 +132,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(disclaimer, 1)
         self.entries_changed.connect(self._on_entries_changed)
         self._update_count()
-        self.resize(1180, 760)
+        self.resize(1240, 780)
+        self._on_model_reset()
         self.table.setFocus()
 
     # ------------------------------------------------------------------ building
@@ -146,13 +147,15 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Column.WHEN, 140), (Column.NRS, 150), (Column.DURATION, 80),
-                              (Column.TRIGGER, 150), (Column.WHERE, 190), (Column.FLAG, 170)):  # fmt: skip
+        widths = {Column.WHEN: 130, Column.NRS: 120, Column.DURATION: 75, Column.TRIGGER: 130,
+                  Column.WHERE: 170, Column.FLAG: 150}  # fmt: skip
+        for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Diary entries, newest first"))
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -191,7 +194,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.findings_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([800, 360])
+        splitter.setSizes([920, 320])
         self.diary_tab = QWidget()
         layout = QVBoxLayout(self.diary_tab)
         layout.addLayout(bar)

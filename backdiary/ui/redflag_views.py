@@ -13,7 +13,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -128,7 +128,7 @@ class FlagDialog(QDialog):
         self.ack_button.setAccessibleName(self.tr("I have read this warning"))
         self.ack_button.clicked.connect(self._on_ack_button_clicked)
         layout.addWidget(self.ack_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(620, 520)
+        self.resize(640, 400)
 
     @property
     def is_acknowledged(self) -> bool:
@@ -268,10 +268,22 @@ class FlagsView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self._ids: list[str] = []
-        self.refresh()
+        self._dirty = True
 
     def refresh(self) -> None:
+        """Reload now if visible, else on the next show (start-up never pays for it)."""
+        self._dirty = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
         """Reload from the database."""
+        self._dirty = False
         pairs = self._service.flagged()
         region = self._service.region
         self.table.setRowCount(len(pairs))

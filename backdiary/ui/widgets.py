@@ -24,6 +24,13 @@ from PySide6.QtWidgets import (
 from backdiary.ui import texts
 
 
+#: A chosen button must be obvious at a glance (and not by colour alone: bold text too).
+CHECKED_STYLE = (
+    "QPushButton:checked { background-color: #1d4f91; color: #ffffff; font-weight: bold; "
+    "border: 1px solid #0b2a55; border-radius: 3px; padding: 4px; }"
+)
+
+
 class SeverityScale(QWidget):
     """A 0–10 pain scale with word anchors (0 no pain … 10 worst imaginable).
 
@@ -127,6 +134,7 @@ class ChoiceButtons(QWidget):
         button.setAutoDefault(False)
         button.setAccessibleName(f"{self.accessibleName()}: {text}")
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setStyleSheet(CHECKED_STYLE)
         index = len(self._buttons)
         self._grid.addWidget(button, index // self._columns, index % self._columns)
         self._group.addButton(button)

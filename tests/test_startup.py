@@ -1,0 +1,68 @@
+"""Start-up stays light: no matplotlib, no Alembic; the smoke test paints and exits 0."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROBE = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from backdiary.paths import AppPaths
+from backdiary.storage.diary import open_diary
+from backdiary.storage.repository import Repository
+from backdiary.services import DiaryService
+from backdiary.ui.mainwindow import MainWindow
+paths = AppPaths.resolve(sys.argv[1])
+w = MainWindow(DiaryService(Repository(open_diary(paths))), paths)
+w.show()
+app.processEvents()
+print(",".join(m for m in ("matplotlib", "alembic") if m in sys.modules))
+"""
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    env.pop("MPLBACKEND", None)
+    return env
+
+
+def test_main_window_imports_neither_matplotlib_nor_alembic(tmp_path: Path) -> None:
+    data = tmp_path / "diary"
+    # First start creates the diary (a migration is due, so Alembic loads then).
+    subprocess.run([sys.executable, "-c", PROBE, str(data)], check=True, env=_env(tmp_path),
+                   capture_output=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, str(data)], check=True, env=_env(tmp_path),
+        capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    assert out.strip() == ""
+
+
+def test_domain_imports_neither_qt_nor_sqlalchemy() -> None:
+    code = (
+        "import sys, backdiary.domain.model, backdiary.domain.exchange, backdiary.domain.redflags;"
+        "print(','.join(m for m in ('PySide6','sqlalchemy','matplotlib') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("fresh", [True, False])
+def test_smoke_test_exits_zero(tmp_path: Path, fresh: bool) -> None:
+    data = tmp_path / "diary"
+    if not fresh:
+        subprocess.run([sys.executable, "-m", "backdiary", "--data-dir", str(data), "demo",
+                        "--days", "60"], check=True, env=_env(tmp_path), capture_output=True)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "backdiary", "--data-dir", str(data), "--smoke-test"],
+        env=_env(tmp_path), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (data / "diary.sqlite3").exists()
