@@ -131,6 +131,13 @@ class DiaryService:
             progress(total, total)
         return len(results)
 
+    def refresh_stale_findings(self) -> bool:
+        """Recompute every finding when the rule set changed since they were stored."""
+        if not self.repo.has_stale_findings(redflags.RULESET_VERSION):
+            return False
+        self.recompute_findings()
+        return True
+
     def findings(self, entry_id: str) -> list[StoredFinding]:
         """Stored findings of one entry, most urgent first."""
         return self.repo.findings(entry_id)

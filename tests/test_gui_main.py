@@ -193,3 +193,34 @@ def test_form_shows_pregnancy_week(qtbot: QtBot, service: DiaryService) -> None:
     dialog.show()
     assert "week 20" in dialog.pregnancy_label.text()
     assert dialog.pregnancy_box.isVisibleTo(dialog) or not dialog.more_box.isVisible()
+
+
+def test_warnings_view_lists_flagged_entries(
+    qtbot: QtBot, window: MainWindow, service: DiaryService
+) -> None:
+    service.add_entry(make_entry(night_pain=True))
+    service.add_entry(make_entry(timestamp=datetime(2025, 3, 4, 9), nrs=2))
+    window.entries_changed.emit()
+    window.tabs.setCurrentWidget(window.flags_view)
+    table = window.flags_view.table
+    assert table.rowCount() == 1
+    assert table.item(0, 1).text() == "Urgent: today"
+    assert "night" in table.item(0, 2).text().lower()
+
+
+def test_region_setting_changes_the_numbers_in_advice(
+    qtbot: QtBot, window: MainWindow, service: DiaryService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backdiary.domain.region import region_by_code
+    from backdiary.ui.settings import RegionDialog, Settings
+
+    monkeypatch.setattr(RegionDialog, "ask", classmethod(lambda cls, p, r: region_by_code("eu")))
+    window.edit_region()
+    texts_seen: list[str] = []
+    monkeypatch.setattr(
+        FlagDialog, "exec", lambda self: texts_seen.append(self.action_label.text()) or 1
+    )
+    result = window.service.add_entry(make_entry(chest_pain=True))
+    window.after_save(result)
+    assert texts_seen and "112" in texts_seen[0]
+    assert Settings(window.paths.settings_file).region().code == "eu"

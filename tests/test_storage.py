@@ -235,3 +235,13 @@ def test_data_folder_and_file_are_private(app_paths: AppPaths) -> None:
     assert app_paths.data.stat().st_mode & 0o777 == 0o700
     assert app_paths.db.stat().st_mode & 0o777 == 0o600
     engine.dispose()
+
+
+def test_findings_from_an_older_rule_set_are_recomputed(service: DiaryService) -> None:
+    result = service.add_entry(make_entry(chest_pain=True))
+    with writer(service.repo.engine).begin() as conn:
+        conn.execute(text("UPDATE finding SET ruleset_version = 'old', rule = 'NIGHT_PAIN'"))
+    assert service.refresh_stale_findings() is True
+    [finding] = service.findings(result.entry.id)
+    assert finding.rule == "CHEST_PAIN"
+    assert service.refresh_stale_findings() is False

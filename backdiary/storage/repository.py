@@ -368,6 +368,12 @@ class Repository:
             if rows:
                 conn.execute(insert(FindingRow.__table__), rows)
 
+    def has_stale_findings(self, version: str) -> bool:
+        """True when some stored finding came from another rule-set version."""
+        stmt = select(FindingRow.pk).where(FindingRow.ruleset_version != version).limit(1)
+        with self.engine.connect() as conn:
+            return conn.execute(stmt).first() is not None
+
     def findings(self, entry_id: str) -> list[StoredFinding]:
         """Stored findings of one entry, most urgent first."""
         stmt = (

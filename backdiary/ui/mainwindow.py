@@ -135,6 +135,12 @@ class MainWindow(QMainWindow):
         self.resize(1240, 780)
         self._on_model_reset()
         self.table.setFocus()
+        QTimer.singleShot(0, self._refresh_stale_findings)
+
+    def _refresh_stale_findings(self) -> None:
+        """After an upgrade of the rules, recompute stored warnings (after the first paint)."""
+        if self.service.refresh_stale_findings():
+            self.entries_changed.emit()
 
     # ------------------------------------------------------------------ building
     def _build_diary_tab(self) -> None:
