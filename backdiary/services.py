@@ -20,6 +20,7 @@ from backdiary.domain.model import Entry, Pregnancy, Profile
 from backdiary.domain.pregnancy import state_on
 from backdiary.domain.region import Region, region_by_code
 from backdiary.storage.repository import (
+    ALL,
     URGENCY_RANK,
     EntryQuery,
     ListedEntry,
@@ -35,25 +36,12 @@ HISTORY_DAYS = 60
 Progress = Callable[[int, int], None]
 
 
-def urgency_name(urgency: Any) -> str:
-    """The lowercase urgency word of an urgency value from the rule engine."""
-    value = getattr(urgency, "value", urgency)
-    if isinstance(value, str):
-        return value
-    return str(getattr(urgency, "name", value)).lower()
-
-
 def _stored(finding: redflags.Finding) -> StoredFinding:
-    evidence = finding.evidence
-    if isinstance(evidence, dict):
-        items = tuple(f"{k}={v}" for k, v in evidence.items())
-    else:
-        items = tuple(str(e) for e in evidence)
     return StoredFinding(
         rule=finding.rule,
-        urgency=urgency_name(finding.urgency),
+        urgency=finding.urgency.value,
         ruleset_version=redflags.RULESET_VERSION,
-        evidence=items,
+        evidence=tuple(finding.evidence),
     )
 
 
@@ -192,13 +180,13 @@ class DiaryService:
         """The most recent entry, or None."""
         return self.repo.latest()
 
-    def count(self, query: EntryQuery = EntryQuery()) -> int:
+    def count(self, query: EntryQuery = ALL) -> int:
         """How many entries match."""
         return self.repo.count(query)
 
     def page(
         self,
-        query: EntryQuery = EntryQuery(),
+        query: EntryQuery = ALL,
         sort: SortKey = SortKey.TIME,
         descending: bool = True,
         offset: int = 0,

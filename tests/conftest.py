@@ -7,15 +7,15 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from backdiary.paths import AppPaths  # noqa: E402
-from backdiary.services import DiaryService  # noqa: E402
-from backdiary.storage.diary import open_diary  # noqa: E402
-from backdiary.storage.repository import Repository  # noqa: E402
+from backdiary.paths import AppPaths
+from backdiary.services import DiaryService
+from backdiary.storage.diary import open_diary
+from backdiary.storage.repository import Repository
 
 
 @pytest.fixture(autouse=True)

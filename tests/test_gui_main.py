@@ -4,21 +4,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import datetime  # noqa: E402
+from collections.abc import Iterator
+from datetime import datetime
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
-from backdiary.paths import AppPaths  # noqa: E402
-from backdiary.services import DiaryService  # noqa: E402
-from backdiary.ui.entry_dialog import EntryDialog  # noqa: E402
-from backdiary.ui.entry_model import Column, EntryTableModel  # noqa: E402
-from backdiary.ui.mainwindow import MainWindow  # noqa: E402
-from backdiary.ui.redflag_views import FlagDialog  # noqa: E402
-from tests.factories import make_entry  # noqa: E402
+from backdiary.paths import AppPaths
+from backdiary.services import DiaryService
+from backdiary.ui.entry_dialog import EntryDialog
+from backdiary.ui.entry_model import Column, EntryTableModel
+from backdiary.ui.mainwindow import MainWindow
+from backdiary.ui.redflag_views import FlagDialog
+from tests.factories import make_entry
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import text
@@ -100,7 +100,7 @@ def test_every_field_round_trips(service: DiaryService) -> None:
 
 
 def test_wall_time_and_offset_survive_daylight_saving(service: DiaryService) -> None:
-    bst, gmt = timezone(timedelta(hours=1)), timezone.utc
+    bst, gmt = timezone(timedelta(hours=1)), UTC
     before = make_entry(timestamp=datetime(2025, 10, 26, 1, 45, tzinfo=bst), nrs=3)
     after = make_entry(timestamp=datetime(2025, 10, 26, 1, 15, tzinfo=gmt), nrs=5)
     service.add_entry(after)

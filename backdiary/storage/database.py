@@ -9,6 +9,7 @@ migrations and a write never fails half-way with SQLITE_BUSY.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -30,11 +31,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEnt
         cur.execute("PRAGMA secure_delete = ON")
         cur.execute("PRAGMA trusted_schema = OFF")
         cur.execute("PRAGMA synchronous = FULL")
-        try:
+        # A read-only file or folder cannot switch to WAL; reading still works.
+        with contextlib.suppress(sqlite3.OperationalError):
             cur.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.OperationalError:
-            # A read-only file or folder cannot switch to WAL; reading still works.
-            pass
     finally:
         cur.close()
 

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import (
     Engine,
     Select,
+    Table,
     bindparam,
     case,
     delete,
@@ -80,6 +81,15 @@ class ListedEntry:
     urgency: str | None
 
 
+SelectT = TypeVar("SelectT", bound=Select[*tuple[Any, ...]])
+ENTRY_TABLE = cast(Table, EntryRow.__table__)
+MEDICATION_TABLE = cast(Table, MedicationRow.__table__)
+FINDING_TABLE = cast(Table, FindingRow.__table__)
+
+#: The query that matches every entry.
+ALL = EntryQuery()
+
+
 def _max_urgency_subquery() -> Any:
     rank = case(
         *((FindingRow.urgency == name, value) for name, value in URGENCY_RANK.items()),
@@ -93,7 +103,7 @@ def _max_urgency_subquery() -> Any:
     )
 
 
-def _apply_query(stmt: Select[Any], query: EntryQuery) -> Select[Any]:
+def _apply_query(stmt: SelectT, query: EntryQuery) -> SelectT:
     if query.date_from is not None:
         stmt = stmt.where(EntryRow.local_time >= query.date_from.isoformat())
     if query.date_to is not None:
@@ -195,7 +205,7 @@ class Repository:
             row = session.scalars(select(EntryRow).where(EntryRow.uuid == entry_id)).one_or_none()
             return None if row is None else convert.entry_from_row(row)
 
-    def count(self, query: EntryQuery = EntryQuery()) -> int:
+    def count(self, query: EntryQuery = ALL) -> int:
         """How many entries match ``query``."""
         stmt = _apply_query(select(func.count()).select_from(EntryRow), query)
         with self.engine.connect() as conn:
@@ -203,7 +213,7 @@ class Repository:
 
     def page(
         self,
-        query: EntryQuery = EntryQuery(),
+        query: EntryQuery = ALL,
         sort: SortKey = SortKey.TIME,
         descending: bool = True,
         offset: int = 0,
@@ -277,21 +287,20 @@ class Repository:
     def bulk_add(
         self,
         entries: Iterable[Entry],
-        findings: dict[str, Sequence[StoredFinding]] | None = None,
+        findings: Mapping[str, Sequence[StoredFinding]] | None = None,
         chunk: int = 5000,
     ) -> int:
         """Insert many entries in one transaction with Core bulk inserts; return the count."""
         now = time.time()
         findings = findings or {}
         total = 0
-        entry_table = EntryRow.__table__
         with self._writer.begin() as conn:
             buffer: list[Entry] = []
 
             def flush() -> None:
                 if not buffer:
                     return
-                conn.execute(insert(entry_table), [convert.entry_values(e, now) for e in buffer])
+                conn.execute(insert(ENTRY_TABLE), [convert.entry_values(e, now) for e in buffer])
                 wanted = [e.id for e in buffer if e.medications or findings.get(e.id)]
                 if wanted:
                     pk_of = dict(
@@ -306,7 +315,7 @@ class Repository:
                         for i, m in enumerate(e.medications)
                     ]
                     if meds:
-                        conn.execute(insert(MedicationRow.__table__), meds)
+                        conn.execute(insert(MEDICATION_TABLE), meds)
                     rows = [
                         _finding_values(pk_of[e.id], f, now)
                         for e in buffer
@@ -314,7 +323,7 @@ class Repository:
                         for f in findings.get(e.id, ())
                     ]
                     if rows:
-                        conn.execute(insert(FindingRow.__table__), rows)
+                        conn.execute(insert(FINDING_TABLE), rows)
                 buffer.clear()
 
             for entry in entries:
@@ -342,7 +351,7 @@ class Repository:
             pk = session.scalars(select(EntryRow.pk).where(EntryRow.uuid == entry_id)).one()
             self._replace_findings(session, pk, findings, now)
 
-    def replace_all_findings(self, findings: dict[str, Sequence[StoredFinding]]) -> None:
+    def replace_all_findings(self, findings: Mapping[str, Sequence[StoredFinding]]) -> None:
         """Replace every stored finding in one transaction, keeping acknowledgements."""
         now = time.time()
         with self._writer.begin() as conn:
@@ -355,7 +364,7 @@ class Repository:
                 ).all()
             }
             conn.execute(delete(FindingRow))
-            pk_of = {u: p for u, p in conn.execute(select(EntryRow.uuid, EntryRow.pk)).all()}
+            pk_of: dict[str, int] = dict(conn.execute(select(EntryRow.uuid, EntryRow.pk)).all())
             rows = []
             for entry_id, found in findings.items():
                 pk = pk_of.get(entry_id)
@@ -366,7 +375,7 @@ class Repository:
                     values["acknowledged_at"] = acknowledged.get((pk, f.rule))
                     rows.append(values)
             if rows:
-                conn.execute(insert(FindingRow.__table__), rows)
+                conn.execute(insert(FINDING_TABLE), rows)
 
     def has_stale_findings(self, version: str) -> bool:
         """True when some stored finding came from another rule-set version."""
@@ -457,8 +466,8 @@ class Repository:
                     )
             if updates:
                 session.connection().execute(
-                    update(EntryRow.__table__)
-                    .where(EntryRow.__table__.c.id == bindparam("b_pk"))
+                    update(ENTRY_TABLE)
+                    .where(ENTRY_TABLE.c.id == bindparam("b_pk"))
                     .values(
                         pregnant=bindparam("b_pregnant"),
                         gestational_weeks=bindparam("b_weeks"),

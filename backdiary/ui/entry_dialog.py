@@ -256,8 +256,8 @@ class EntryDialog(QDialog):
         save.setToolTip(self.tr("Save (Ctrl+Return)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.accept)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.accept)
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -362,8 +362,9 @@ class EntryDialog(QDialog):
         for c, v in enumerate(values):
             self.meds.setItem(r, c, QTableWidgetItem(v))
         self.meds.setCurrentCell(r, 0)
-        if med is None:
-            self.meds.editItem(self.meds.item(r, 0))
+        first = self.meds.item(r, 0)
+        if med is None and first is not None:
+            self.meds.editItem(first)
 
     def _remove_med_row(self) -> None:
         rows = sorted({i.row() for i in self.meds.selectedIndexes()}, reverse=True)
@@ -435,11 +436,14 @@ class EntryDialog(QDialog):
             return self._original.pregnant, self._original.gestational_weeks
         return self._service.current_pregnancy_state(self._timestamp().date())
 
+    def _cell(self, row: int, column: int) -> str:
+        item = self.meds.item(row, column)
+        return "" if item is None else item.text().strip()
+
     def _medications(self) -> tuple[Medication, ...]:
         meds = []
         for r in range(self.meds.rowCount()):
-            cells = [(self.meds.item(r, c).text() if self.meds.item(r, c) else "").strip()
-                     for c in range(3)]  # fmt: skip
+            cells = [self._cell(r, c) for c in range(3)]
             name, dose_text, unit = cells
             if not name:
                 continue

@@ -24,6 +24,8 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 UrgencyRole = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: The invalid (root) index, shared as a default argument.
+ROOT = QModelIndex()
 
 
 class Column(IntEnum):
@@ -108,16 +110,16 @@ class EntryTableModel(QAbstractTableModel):
         return None
 
     # ---- Qt overrides ------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(Column)
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: AnyIndex = ROOT) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: AnyIndex = ROOT) -> None:
         if parent.isValid():
             return
         more = self._service.page(

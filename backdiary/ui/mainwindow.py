@@ -7,8 +7,11 @@ composition root; every data access goes through the service. The Charts view
 
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("backdiary")
         self.setObjectName("MainWindow")
         self._charts: QWidget | None = None
+        self._refresh_charts: Callable[[], None] = lambda: None
         self._build_diary_tab()
         self.flags_view = FlagsView(service)
         self.flags_view.entry_activated.connect(self._on_flags_view_entry_activated)
@@ -119,7 +123,8 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.addTab(self.diary_tab, self.tr("&Diary"))
         self.charts_host = QWidget()
-        QVBoxLayout(self.charts_host).setContentsMargins(0, 0, 0, 0)
+        self._charts_layout = QVBoxLayout(self.charts_host)
+        self._charts_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.charts_host, self.tr("&Charts"))
         self.tabs.addTab(self.flags_view, self.tr("&Warnings"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -207,7 +212,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -442,34 +451,31 @@ class MainWindow(QMainWindow):
         )
 
     # ------------------------------------------------------------------ data in and out
-    def _dataio(self) -> object | None:
+    def _dataio(self) -> Any:
         try:
-            from backdiary.ui import dataio  # noqa: PLC0415
+            return importlib.import_module("backdiary.ui.dataio")
         except ImportError:
             QMessageBox.information(self, "backdiary", self.tr("This is not available yet."))
             return None
-        return dataio
 
     def _export_report(self) -> None:
         dataio = self._dataio()
         if dataio is not None:
-            dataio.export_report(self, self.service)  # type: ignore[attr-defined]
+            dataio.export_report(self, self.service)
 
     def _export_data(self) -> None:
         dataio = self._dataio()
         if dataio is not None:
-            dataio.export_data(self, self.service)  # type: ignore[attr-defined]
+            dataio.export_data(self, self.service)
 
     def _import_data(self) -> None:
         dataio = self._dataio()
-        if dataio is not None and dataio.import_data(self, self.service):  # type: ignore[attr-defined]
+        if dataio is not None and dataio.import_data(self, self.service):
             self.entries_changed.emit()
 
     def _delete_all(self) -> None:
         dataio = self._dataio()
-        if dataio is not None and dataio.delete_all_data(  # type: ignore[attr-defined]
-            self, self.service, self.paths
-        ):
+        if dataio is not None and dataio.delete_all_data(self, self.service, self.paths):
             self.close()
 
     # ------------------------------------------------------------------ slots
@@ -479,8 +485,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.select_entry(current.id)
         self.flags_view.refresh()
-        if self._charts is not None:
-            self._charts.refresh()  # type: ignore[attr-defined]
+        self._refresh_charts()
         self._update_count()
 
     def _on_model_reset(self) -> None:
@@ -513,12 +518,13 @@ class MainWindow(QMainWindow):
             from backdiary.ui.chart_view import ChartView  # noqa: PLC0415
         except ImportError:
             label = QLabel(self.tr("Charts are not available in this build."))
-            self.charts_host.layout().addWidget(label)
+            self._charts_layout.addWidget(label)
             self._charts = label
-            self._charts.refresh = lambda: None  # type: ignore[attr-defined]
             return
-        self._charts = ChartView(self.service, self.charts_host)
-        self.charts_host.layout().addWidget(self._charts)
+        view = ChartView(self.service, self.charts_host)
+        self._charts = view
+        self._refresh_charts = view.refresh
+        self._charts_layout.addWidget(view)
 
     def _update_actions(self) -> None:
         has = self.table.currentIndex().isValid() if hasattr(self, "table") else False
@@ -544,5 +550,5 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.save_geometry(self.saveGeometry().data())
+        self.settings.save_geometry(bytes(self.saveGeometry().data()))
         super().closeEvent(event)

@@ -223,7 +223,7 @@ class FindingsPanel(QWidget):
         """Show the findings of ``entry`` (most urgent first)."""
         while self._cards_layout.count():
             item = self._cards_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
                 widget.setParent(None)

@@ -6,9 +6,14 @@ through ``QCoreApplication.translate`` with the table's context.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _NOOP
+from PySide6.QtCore import QCoreApplication
+
+#: Marks a string for extraction by lupdate; typed as str → str for mypy.
+QT_TRANSLATE_NOOP: Callable[[str, str], str] = _NOOP  # type: ignore[assignment]
 
 _LABELS: dict[str, str] = {
     # triggers

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from backdiary.ui import texts
 
-
 #: A chosen button must be obvious at a glance (and not by colour alone: bold text too).
 CHECKED_STYLE = (
     "QPushButton:checked { background-color: #1d4f91; color: #ffffff; font-weight: bold; "
