@@ -14,7 +14,7 @@ import sys
 from typing import NoReturn
 
 from backdiary import __version__
-from backdiary.cli import charts, entries, flags
+from backdiary.cli import charts, dataio, entries, flags
 from backdiary.errors import KnownError
 
 log = logging.getLogger("backdiary.cli")
@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     entries.add_parsers(sub)
     flags.add_parser(sub)
+    dataio.add_parsers(sub)
     charts.add_parser(sub)
     return parser
 
