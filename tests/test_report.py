@@ -375,6 +375,16 @@ def test_pages_render_as_images_for_preview_and_printing(
     assert abs(width - 595.28 / 72 * 30) <= 1 and abs(height - 841.89 / 72 * 30) <= 1
     assert len(rgba) == width * height * 4
 
+    def ink(first_row: int, last_row: int) -> int:
+        rows = rgba[first_row * width * 4 : last_row * width * 4]
+        return sum(1 for i in range(0, len(rows), 4) if rows[i] < 100)
+
+    # The big bold title is at the top of page 1, the footer's small text at the bottom:
+    # a page drawn upside down (y not flipped for a raster backend) fails this.
+    top = ink(int(height * 0.04), int(height * 0.09))
+    bottom = ink(int(height * 0.91), int(height * 0.96))
+    assert top > 3 * max(bottom, 1)
+
 
 def test_definitions_are_documented() -> None:
     assert summary_mod.DEFINITIONS

@@ -278,6 +278,8 @@ class TextLines(Artist):
         if not self.get_visible():
             return
         gc = renderer.new_gc()
+        flip = renderer.flipy()  # raster backends count y from the top
+        _, canvas_height = renderer.get_canvas_width_height()
         props: dict[tuple[float, bool], FontProperties] = {}
         renderer.open_group("report-text", gid=None)
         for fx, fy, text, style in self._items:
@@ -291,6 +293,8 @@ class TextLines(Artist):
                 )
                 props[key] = prop
             x, y = self._to_display.transform((fx, fy))
+            if flip:
+                y = canvas_height - y
             gc.set_foreground(style.color)
             renderer.draw_text(gc, float(x), float(y), text, prop, 0.0, ismath=False)
         renderer.close_group("report-text")
