@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFileDialog, QLabel, QPushBu
 from pytestqt.qtbot import QtBot
 
 from backdiary.demo import generate
-from backdiary.domain.chartdata import ChartKind, FrequencyData, describe
+from backdiary.domain.chartdata import ChartKind, FrequencyData, HeatmapData, describe
 from backdiary.paths import AppPaths
 from backdiary.services import DiaryService
 from backdiary.storage.diary import open_diary
@@ -251,6 +251,21 @@ def test_clicking_a_bar_lists_its_entries(
     assert dialog is not None and dialog.isVisible()
     expected = [e for e in service.entries(first, last) if e.nrs >= 1]
     assert dialog.table.rowCount() == len(expected) == week.episodes
+
+
+def test_hovering_the_heatmap_reads_out_the_cell(qtbot: QtBot, view: ChartView) -> None:
+    _switch(qtbot, view, lambda: view.set_kind(ChartKind.HEATMAP))
+    data = view.chart_data()
+    assert isinstance(data, HeatmapData)
+    image = next(
+        im for ax in view.canvas.figure.axes for im in ax.get_images() if im.get_gid() == "heatmap"
+    )
+    x, y = image.axes.transData.transform((8, 0))  # Monday, 08:00
+    from matplotlib.backend_bases import MouseEvent
+
+    event = MouseEvent("motion_notify_event", view.canvas, x, y)
+    view.canvas.callbacks.process("motion_notify_event", event)
+    assert view.status.text().startswith(f"Mon 08:00–08:59: {data.counts[0][8]} episodes")
 
 
 def test_list_entries_button_shows_the_whole_range(

@@ -49,6 +49,7 @@ from backdiary.charts.data import (
     describe,
 )
 from backdiary.charts.figures import (
+    _BODY_REGIONS,
     NO_ENTRIES,
     NRS_LABEL,
     build_figure,
@@ -343,10 +344,19 @@ def test_heatmap_cells_axes_and_totals() -> None:
     hours = [b.get_height() for b in _bars(fig, "hour_totals")]
     assert hours[8] == 5 and hours[21] == 2 and sum(hours) == 7
     assert {"5", "2"} <= {t.get_text() for t in ax.texts}
+    totals = [t for t in ax.texts if t.get_position()[0] == 24.0 and t.get_position()[1] >= 0]
+    assert [t.get_text() for t in totals] == ["5", "0", "0", "0", "0", "0", "2"]
     target = pick_target(image, None, 8.2, 0.1)
     assert target == PickTarget(
         data.period.first, data.period.last, "Episodes on Mon 08:00–08:59", Match.SLOT, "0:8"
     )
+
+
+def test_on_screen_heatmap_leaves_cell_numbers_to_the_mouse() -> None:
+    fig = _render(build_figure(_heatmap(), interactive=True))
+    ax = _by_gid(fig, "heatmap").axes
+    assert [t.get_text() for t in ax.texts if t.get_position()[0] < 24] == []
+    assert "total" in {t.get_text() for t in ax.texts}  # the weekday totals stay
 
 
 # ---------------------------------------------------------------------- triggers
@@ -402,14 +412,16 @@ def test_locations_diagram_and_bars() -> None:
     )
     data = LocationData(_period(entries=12, episodes=10), stats, qualities)
     fig = _render(locations_figure(data))
-    bars = _bars(fig, "locations")
-    assert [b.get_width() for b in bars][:2] == [10, 3]
+    bars = _bars(fig, "qualities")
+    assert [b.get_width() for b in bars] == [2] + [0] * (len(Quality) - 1)
+    assert fig.axes[1].get_yticklabels()[0].get_text() == "Cramping"
     region = _by_gid(fig, "region_lower_back")
     leg = _by_gid(fig, "region_left_leg")
     # Darker = more: the lower back (100 %) is darker than the left leg (30 %).
     assert sum(region.get_facecolor()[:3]) < sum(leg.get_facecolor()[:3])
     diagram_texts = {t.get_text() for t in fig.axes[0].texts}
-    assert {"100%", "30%", "Left", "Right"} <= diagram_texts
+    assert {"Lower back\n100% (10)", "Left leg\n30% (3)", "Left flank\n0% (0)"} <= diagram_texts
+    assert len(_BODY_REGIONS) == len(Location)  # every location has a place on the body
     assert pick_target(region) == PickTarget(
         data.period.first, data.period.last, "Episodes with pain in: Lower back",
         Match.LOCATION, "lower_back",
@@ -589,3 +601,13 @@ def _all_samples() -> list[Any]:
         tuple(CategoryStat(q.value, 1, 2.0) for q in Quality),
     )
     return [_daily_trend(), _frequency(), heat, _triggers(), locs, _relief(), _pregnancy()]
+
+
+@pytest.mark.parametrize("size", [(8.0, 4.5), (11.0, 6.5), (14.0, 9.0)])
+def test_event_strip_keeps_readable_rows_at_any_size(size: tuple[float, float]) -> None:
+    fig = _render(trend_figure(_daily_trend(), Figure(figsize=size)))
+    main, strip = fig.axes
+    strip_in = strip.get_position().height * size[1]
+    main_in = main.get_position().height * size[1]
+    assert 0.75 <= strip_in <= 1.25  # five rows of 0.15–0.25 in
+    assert main_in > strip_in

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from matplotlib import colormaps
 from matplotlib import dates as mdates
@@ -70,6 +70,29 @@ NRS_NOTE = "NRS: numeric rating scale, 0 = no pain, 10 = worst pain imaginable."
 #: matplotlib's date epoch (date numbers count days from it).
 _EPOCH = datetime.fromisoformat(mdates.get_epoch()).date()  # type: ignore[no-untyped-call]
 
+
+class LazyTargets(Sequence[PickTarget | None]):
+    """Pick targets of a line's points, made only when one is picked (index → target)."""
+
+    def __init__(self, make: Callable[[int], PickTarget | None], size: int) -> None:
+        self._make = make
+        self._size = size
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, index: int) -> PickTarget | None: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[PickTarget | None]: ...
+    def __getitem__(self, index: int | slice) -> PickTarget | Sequence[PickTarget | None] | None:
+        if isinstance(index, slice):
+            return [self._make(i) for i in range(self._size)[index]]
+        if not -self._size <= index < self._size:
+            raise IndexError(index)
+        return self._make(index % self._size)
+
+
 PickSpec = PickTarget | Sequence[PickTarget | None] | Callable[[float, float], PickTarget | None]
 
 
@@ -87,7 +110,39 @@ class HeaderLayout(ConstrainedLayoutEngine):
         top = 1.0 - min(self.header_in / height, 0.4)
         bottom = min(self.footer_in / height, 0.2)
         self.set(rect=(0.0, bottom, 1.0, top - bottom))
+        free = height - self.header_in - self.footer_in - DECORATION_IN
+        for grid in {id(g): g for g in (ax.get_gridspec() for ax in fig.axes) if g}.values():
+            _fix_rows(grid, free)
         return super().execute(fig)
+
+
+#: Inches of a figure's height taken by tick labels, axis labels and titles (estimate).
+DECORATION_IN = 1.4
+#: Attribute of a GridSpec: {row: inches} rows that keep their height whatever the size.
+FIXED_ROWS_ATTR = "backdiary_fixed_rows"
+
+
+def _fix_rows(grid: Any, free_in: float) -> None:
+    """Give the rows named in ``grid.backdiary_fixed_rows`` their height in inches.
+
+    The other rows share what is left in their original proportions, so a strip of
+    five labelled rows stays readable on a small canvas instead of shrinking with it.
+    """
+    fixed: dict[int, float] | None = getattr(grid, FIXED_ROWS_ATTR, None)
+    if not fixed:
+        return
+    base: list[float] = list(
+        getattr(grid, "backdiary_base_ratios", None) or grid.get_height_ratios()
+    )
+    setattr(grid, "backdiary_base_ratios", base)  # noqa: B010
+    # On a small canvas the fixed rows give way too, keeping at least 60 % for the rest.
+    scale = min(1.0, 0.4 * max(free_in, 1.0) / sum(fixed.values()))
+    kept = {i: inches * scale for i, inches in fixed.items()}
+    rest = max(free_in - sum(kept.values()), 0.6)
+    flexible = sum(r for i, r in enumerate(base) if i not in kept) or 1.0
+    grid.set_height_ratios(
+        [kept[i] if i in kept else rest * r / flexible for i, r in enumerate(base)]
+    )
 
 
 # ---------------------------------------------------------------------- frame
@@ -240,7 +295,12 @@ def _num(day: date) -> float:
 
 def _date_axis(ax: Any) -> None:
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
-    formatter = mdates.ConciseDateFormatter(locator, show_offset=False)  # type: ignore[no-untyped-call]
+    formatter = mdates.ConciseDateFormatter(  # type: ignore[no-untyped-call]
+        locator,
+        formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S"],
+        zero_formats=["", "%Y", "%b %Y", "%d %b", "%H:%M", "%H:%M"],
+        show_offset=False,
+    )
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(formatter)
 
@@ -332,6 +392,7 @@ def trend_figure(data: TrendData, fig: Figure | None = None) -> Figure:
     if not data.points:
         return _empty(fig, NO_ENTRIES)
     grid = fig.add_gridspec(2, 1, height_ratios=(4.2, 1.35))
+    setattr(grid, FIXED_ROWS_ATTR, {1: 1.1})  # five readable rows
     ax = fig.add_subplot(grid[0])
     strip = fig.add_subplot(grid[1])
     _tidy(ax)
@@ -343,14 +404,16 @@ def trend_figure(data: TrendData, fig: Figure | None = None) -> Figure:
     centre = 3.5 if weekly else 0.5
     starts = [p.start for p in data.points]
     many = len(starts) > 200
-    targets = [
-        PickTarget(
-            p.start,
-            p.start + step - timedelta(days=1),
-            f"Week of {format_day(p.start)}" if weekly else format_day(p.start),
-        )
-        for p in data.points
-    ]
+
+    def point_target(i: int | None) -> PickTarget | None:
+        if i is None:
+            return None
+        day = data.points[i].start
+        label = f"Week of {format_day(day)}" if weekly else format_day(day)
+        return PickTarget(day, day + step - timedelta(days=1), label)
+
+    def along(idx: list[int | None]) -> LazyTargets:
+        return LazyTargets(lambda n: point_target(idx[n]), len(idx))
 
     def shifted(xs: list[float]) -> list[float]:
         return [x + centre for x in xs]
@@ -363,14 +426,14 @@ def trend_figure(data: TrendData, fig: Figure | None = None) -> Figure:
         ax, shifted(xs), worst, worst_style, label=f"worst NRS of the {unit}", gid="worst",
         alpha=fade, zorder=2,
     )  # fmt: skip
-    _pickable(line, [None if i is None else targets[i] for i in idx], 4)
+    _pickable(line, along(idx), 4)
     xs, mean, idx = _broken(starts, [p.mean for p in data.points], step)
     mean_style = style.MEAN if not many else style.SeriesStyle(style.BLUE, "--", "", 1.0)
     line = _line(
         ax, shifted(xs), mean, mean_style, label=f"mean NRS of the {unit}", gid="mean",
         alpha=fade, zorder=2.1,
     )  # fmt: skip
-    _pickable(line, [None if i is None else targets[i] for i in idx], 4)
+    _pickable(line, along(idx), 4)
     rolling_label = f"{window // 7}-week rolling mean" if weekly else f"{window}-day rolling mean"
     xs, rolled, _ = _broken(starts, data.rolling_mean(), timedelta(days=window))
     _line(ax, shifted(xs), rolled, style.ROLLING, label=rolling_label, gid="rolling", zorder=2.2)
@@ -400,22 +463,24 @@ def trend_figure(data: TrendData, fig: Figure | None = None) -> Figure:
             [row] * len(days),
             linestyle="none",
             marker="|" if dense else s.marker,
-            markersize=11 if dense else s.markersize,
+            markersize=8 if dense else s.markersize,
             markerfacecolor="white" if match is Match.PAIN_FREE else s.color,
             markeredgecolor=s.color if dense or urgency != "emergency" else "white",
             markeredgewidth=1.0 if dense else 1.2 if match is Match.PAIN_FREE else 0.6,
             gid=gid,
         )[0]
-        if urgency:
-            targets = [
-                PickTarget(d, d, f"Entries on {format_day(d)} (warning: {URGENCY_LABELS[urgency]})")
-                for d in days
-            ]
-        else:
-            targets = [
-                PickTarget(d, d, f"Pain-free check-ins, {format_day(d)}", match) for d in days
-            ]
-        _pickable(line, targets, 4)
+
+        def event_target(
+            n: int, days: list[date] = days, urgency: str = urgency, match: Match = match
+        ) -> PickTarget:
+            d = days[n]
+            if urgency:
+                return PickTarget(
+                    d, d, f"Entries on {format_day(d)} (warning: {URGENCY_LABELS[urgency]})"
+                )
+            return PickTarget(d, d, f"Pain-free check-ins, {format_day(d)}", match)
+
+        _pickable(line, LazyTargets(event_target, len(days)), 4)
     strip.set_ylim(-0.7, len(rows) - 0.3)
     strip.yaxis.set_major_locator(FixedLocator(list(range(len(rows)))))
     strip.set_yticklabels(rows)
@@ -502,10 +567,10 @@ def frequency_figure(data: FrequencyData, fig: Figure | None = None) -> Figure:
         if many or not weeks:
             continue
         bars = ax.bar(
-            [_num(w.start) for w in weeks],
+            [_num(w.start) + 3.5 for w in weeks],
             [w.episodes for w in weeks],
             width=7.0 * 0.82,
-            align="edge",
+            align="center",
             color=s.color,
             edgecolor=style.BAR_EDGE,
             linewidth=0.6,
@@ -560,26 +625,38 @@ def frequency_figure(data: FrequencyData, fig: Figure | None = None) -> Figure:
         )
         dur.set_ylim(0, 1)
     dur.yaxis.set_major_locator(MaxNLocator(nbins=4))
-    _label(dur, x="week", y="minutes\n(median)")
     first = data.weeks[0].start
     last = data.weeks[-1].start + timedelta(days=7)
     for a in (ax, dur):
         a.set_xlim(_num(first), _num(last))
-    _date_axis(dur)
+    if len(data.weeks) <= 10:
+        # Few weeks: name each bar by its Monday.
+        dur.set_xticks(
+            [_num(w.start) + 3.5 for w in data.weeks], [f"{w.start:%d %b}" for w in data.weeks]
+        )
+        _label(dur, x="week beginning (Monday)", y="minutes\n(median)")
+    else:
+        _date_axis(dur)
+        _label(dur, x="week", y="minutes\n(median)")
     _legend(ax, handles)
     return fig
 
 
 # ---------------------------------------------------------------------- heatmap
-def heatmap_figure(data: HeatmapData, fig: Figure | None = None) -> Figure:
-    """Episodes by weekday × hour of the day, with totals per hour (bars) and weekday."""
-    fig = _start(
-        "When cramps happen: time of day and weekday",
-        data.period.label(),
-        fig,
-        "Each cell counts episodes (NRS 1–10) that began in that hour, local time "
-        "(column 14 = 14:00–14:59); darker cells had more.",
-    )
+def heatmap_figure(
+    data: HeatmapData, fig: Figure | None = None, *, cell_numbers: bool = True
+) -> Figure:
+    """Episodes by weekday × hour of the day, with totals per hour (bars) and weekday.
+
+    Args:
+        data: the counts.
+        fig: a figure to draw into (cleared first), or None for a new one.
+        cell_numbers: print each cell's count in it (for paper; on screen, the
+            view shows the count of the cell under the mouse instead).
+    """
+    note = "Each cell counts episodes (NRS 1–10) that began in that hour, local time "
+    note += "(column 14 = 14:00–14:59); darker cells had more."
+    fig = _start("When cramps happen: time of day and weekday", data.period.label(), fig, note)
     if data.period.entries == 0:
         return _empty(fig, NO_ENTRIES)
     if data.period.episodes == 0:
@@ -616,7 +693,7 @@ def heatmap_figure(data: HeatmapData, fig: Figure | None = None) -> Figure:
     _pickable(image, slot)
     for weekday, row in enumerate(counts):
         for hour, n in enumerate(row):
-            if n:
+            if n and cell_numbers:
                 ax.text(
                     hour,
                     weekday,
@@ -639,7 +716,7 @@ def heatmap_figure(data: HeatmapData, fig: Figure | None = None) -> Figure:
     ax.text(24.0, -0.75, "total", ha="left", va="bottom", fontsize=style.ANNOTATION_SIZE,
             color=style.MUTED_TEXT)  # fmt: skip
     ax.set_yticks(range(7), WEEKDAYS)
-    ax.set_xticks(range(24), [str(h) for h in range(24)])
+    ax.set_xticks(range(0, 24, 2), [f"{h:02d}:00" for h in range(0, 24, 2)])
     ax.tick_params(labelsize=style.TICK_SIZE, length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
@@ -798,14 +875,14 @@ _BODY_REGIONS: dict[Location, tuple[float, float, float, float]] = {
     Location.BUTTOCK: (-1.8, 3.2, 3.6, 1.6),
     Location.LEFT_LEG: (-1.8, -1.6, 1.65, 4.8),
     Location.RIGHT_LEG: (0.15, -1.6, 1.65, 4.8),
-    Location.LOWER_ABDOMEN: (2.9, 4.7, 1.9, 1.3),
+    Location.LOWER_ABDOMEN: (2.8, 0.6, 2.7, 1.7),
 }
 
 
 def _body_diagram(ax: Any, data: LocationData) -> None:
     """A back view whose regions are shaded and labelled by the share of episodes."""
     total = data.period.episodes or 1
-    share = {s.key: s.count / total for s in data.locations}
+    stats = {s.key: s for s in data.locations}
     cmap = colormaps["Blues"]
     neutral: dict[str, Any] = {"facecolor": "#F4F4F4", "edgecolor": style.GREY, "linewidth": 0.8}
     ax.add_patch(Circle((0, 10.0), 0.75, **neutral))
@@ -813,7 +890,9 @@ def _body_diagram(ax: Any, data: LocationData) -> None:
     ax.add_patch(Rectangle((-2.55, 4.6), 0.65, 4.4, **neutral))
     ax.add_patch(Rectangle((1.9, 4.6), 0.65, 4.4, **neutral))
     for location, (x, y, w, h) in _BODY_REGIONS.items():
-        value = share.get(location.value, 0.0)
+        stat = stats.get(location.value)
+        count = stat.count if stat is not None else 0
+        value = count / total
         patch = FancyBboxPatch(
             (x, y),
             w,
@@ -825,66 +904,56 @@ def _body_diagram(ax: Any, data: LocationData) -> None:
             gid=f"region_{location.value}",
         )
         ax.add_patch(patch)
+        name = location_label(location.value)
         _pickable(
             patch,
             PickTarget(
                 data.period.first,
                 data.period.last,
-                f"Episodes with pain in: {location_label(location.value)}",
+                f"Episodes with pain in: {name}",
                 Match.LOCATION,
                 location.value,
             ),
         )
-        text_colour = "white" if value > 0.55 else style.BLACK
-        label = f"{100 * value:.0f}%"
+        share = f"{100 * value:.0f}%"
         if location in (Location.FLANK_LEFT, Location.FLANK_RIGHT):
-            ax.text(
-                x + w / 2,
-                y + h / 2,
-                label,
-                ha="center",
+            # Too narrow to write in: label beside the arm, with a leader line.
+            side = -1 if location is Location.FLANK_LEFT else 1
+            ax.annotate(
+                f"{name}\n{share} ({count:,})",
+                xy=(x + w / 2, y + h / 2),
+                xytext=(side * 3.0, y + h / 2),
+                ha="right" if side < 0 else "left",
                 va="center",
-                rotation=90,
-                fontsize=style.ANNOTATION_SIZE - 1,
-                color=text_colour,
+                fontsize=style.ANNOTATION_SIZE,
+                color=style.TEXT,
+                arrowprops={"arrowstyle": "-", "color": style.GREY, "linewidth": 0.8},
                 in_layout=False,
             )
-        else:
-            ax.text(
-                x + w / 2,
-                y + h / 2,
-                label,
-                ha="center",
-                va="center",
-                fontsize=style.ANNOTATION_SIZE + 1,
-                color=text_colour,
-                in_layout=False,
-            )
-    ax.text(
-        3.85,
-        6.15,
-        "Lower abdomen\n(front)",
-        ha="center",
-        va="bottom",
-        fontsize=style.ANNOTATION_SIZE,
-        color=style.TEXT,
-        in_layout=False,
-    )
-    ax.text(
-        -0.975, -1.8, "Left", ha="center", va="top", fontsize=style.ANNOTATION_SIZE, in_layout=False
-    )
-    ax.text(
-        0.975, -1.8, "Right", ha="center", va="top", fontsize=style.ANNOTATION_SIZE, in_layout=False
-    )
-    ax.set_xlim(-2.8, 5.0)
+            continue
+        dark = value > 0.55
+        ax.text(
+            x + w / 2,
+            y + h / 2,
+            f"{name}\n{share} ({count:,})",
+            ha="center",
+            va="center",
+            fontsize=style.ANNOTATION_SIZE,
+            color="white" if dark else style.BLACK,
+            linespacing=1.3,
+            in_layout=False,
+        )
+    ax.text(4.15, 2.45, "(front)", ha="center", va="bottom", fontsize=style.ANNOTATION_SIZE,
+            color=style.MUTED_TEXT, in_layout=False)  # fmt: skip
+    ax.set_xlim(-5.6, 5.6)
     ax.set_ylim(-2.5, 11.0)
     ax.set_aspect("equal")
     ax.set_axis_off()
-    _panel_title(ax, "Seen from behind (% of episodes)")
+    _panel_title(ax, "Where it hurts, seen from behind (share of episodes)")
 
 
 def locations_figure(data: LocationData, fig: Figure | None = None) -> Figure:
-    """Where it hurts (diagram and bars) and how it feels (bars), by share of episodes."""
+    """Where it hurts (a back-view diagram) and how it feels (bars), by share of episodes."""
     fig = _start(
         "Where it hurts and how it feels",
         data.period.label(),
@@ -896,19 +965,14 @@ def locations_figure(data: LocationData, fig: Figure | None = None) -> Figure:
         return _empty(fig, NO_ENTRIES)
     if data.period.episodes == 0:
         return _empty(fig, NO_EPISODES)
-    grid = fig.add_gridspec(1, 3, width_ratios=(1.1, 1.3, 1.3))
+    grid = fig.add_gridspec(1, 2, width_ratios=(1.25, 1.0))
     _body_diagram(fig.add_subplot(grid[0]), data)
+    ax = fig.add_subplot(grid[1])
+    ordered = sorted(data.qualities, key=lambda s: (-s.count, s.key))
     span = (data.period.first, data.period.last)
-    total = data.period.episodes
-    for col, stats, label, match, title, gid in (
-        (1, data.locations, location_label, Match.LOCATION, "Locations", "locations"),
-        (2, data.qualities, quality_label, Match.QUALITY, "Pain qualities", "qualities"),
-    ):
-        ax = fig.add_subplot(grid[col])
-        ordered = sorted(stats, key=lambda s: (-s.count, s.key))
-        _count_panel(ax, ordered, label, total, match, span, gid)
-        _panel_title(ax, title)
-        _label(ax, x="episodes (share of all episodes)")
+    _count_panel(ax, ordered, quality_label, data.period.episodes, Match.QUALITY, span, "qualities")
+    _panel_title(ax, "How it feels")
+    _label(ax, x="episodes (share of all episodes)")
     return fig
 
 
@@ -1081,14 +1145,24 @@ def pregnancy_figure(data: PregnancyData, fig: Figure | None = None) -> Figure:
 
 
 # ---------------------------------------------------------------------- dispatch
-def build_figure(data: ChartData, fig: Figure | None = None) -> Figure:
-    """The figure for any chart data (see the ``*_figure`` functions)."""
+def build_figure(
+    data: ChartData, fig: Figure | None = None, *, interactive: bool = False
+) -> Figure:
+    """The figure for any chart data (see the ``*_figure`` functions).
+
+    Args:
+        data: what to draw; its type selects the chart.
+        fig: a figure to draw into (cleared first), or None for a new print-sized one.
+        interactive: the figure is for the on-screen view, where hovering and
+            clicking reveal details, so per-cell numbers that only paper needs are
+            left out (they cost more time than the rest of the heatmap).
+    """
     if isinstance(data, TrendData):
         return trend_figure(data, fig)
     if isinstance(data, FrequencyData):
         return frequency_figure(data, fig)
     if isinstance(data, HeatmapData):
-        return heatmap_figure(data, fig)
+        return heatmap_figure(data, fig, cell_numbers=not interactive)
     if isinstance(data, TriggerData):
         return triggers_figure(data, fig)
     if isinstance(data, LocationData):

@@ -44,8 +44,10 @@ from PySide6.QtWidgets import (
 from backdiary.domain.chartdata import (
     EXPORT_FORMATS,
     KIND_TITLES,
+    WEEKDAYS,
     ChartData,
     ChartKind,
+    HeatmapData,
     Match,
     PickTarget,
     describe,
@@ -264,6 +266,7 @@ class ChartView(QWidget):
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         canvas.mpl_connect("pick_event", self._on_canvas_pick)
         canvas.mpl_connect("draw_event", self._on_canvas_drawn)
+        canvas.mpl_connect("motion_notify_event", self._on_canvas_motion)
         self._layout.replaceWidget(self.placeholder, canvas)
         self.placeholder.hide()
         self.placeholder.deleteLater()
@@ -346,7 +349,7 @@ class ChartView(QWidget):
             return
         self._data = data
         self._dirty = False
-        build_figure(data, self._canvas.figure)
+        build_figure(data, self._canvas.figure, interactive=True)
         summary = describe(data)
         self._canvas.setAccessibleDescription(summary)
         self._canvas.setToolTip(
@@ -484,6 +487,22 @@ class ChartView(QWidget):
             return
         self._last_pick_event = mouse
         self.show_entries(target)
+
+    def _on_canvas_motion(self, event: Any) -> None:
+        """Over the heatmap, say how many episodes the cell under the mouse holds."""
+        data = self._data
+        if not isinstance(data, HeatmapData) or event.inaxes is None:
+            return
+        if event.xdata is None or event.ydata is None or event.inaxes.get_images() == []:
+            return
+        hour, weekday = round(event.xdata), round(event.ydata)
+        if 0 <= hour <= 23 and 0 <= weekday <= 6:
+            n = data.counts[weekday][hour]
+            self.status.setText(
+                self.tr(
+                    "{day} {hour:02d}:00–{hour:02d}:59: {n} episodes (click to list them)"
+                ).format(day=WEEKDAYS[weekday], hour=hour, n=n)
+            )
 
     def _on_canvas_drawn(self, _event: Any) -> None:
         self.chart_updated.emit(self.kind().value)
