@@ -52,11 +52,10 @@ def test_model_passes_qt_model_tester(qtmodeltester: object, service: DiaryServi
 
 
 def test_model_loads_pages_on_demand(service: DiaryService) -> None:
-    service.add_many(
-        make_entry(timestamp=datetime(2020, 1, 1, 8, 0).replace(day=1 + i % 28, month=1 + i // 28 % 12,
-                                                                 year=2020 + i // 336))
-        for i in range(650)
-    )  # fmt: skip
+    from datetime import timedelta
+
+    start = datetime(2020, 1, 1, 8, 0)
+    service.add_many(make_entry(timestamp=start + timedelta(days=i)) for i in range(650))
     model = EntryTableModel(service)
     assert model.total == 650
     assert model.rowCount() == 200

@@ -58,8 +58,8 @@ def test_domain_imports_neither_qt_nor_sqlalchemy() -> None:
 def test_smoke_test_exits_zero(tmp_path: Path, fresh: bool) -> None:
     data = tmp_path / "diary"
     if not fresh:
-        subprocess.run([sys.executable, "-m", "backdiary", "--data-dir", str(data), "demo",
-                        "--days", "60"], check=True, env=_env(tmp_path), capture_output=True)  # fmt: skip
+        demo = [sys.executable, "-m", "backdiary", "--data-dir", str(data), "demo", "--days", "60"]
+        subprocess.run(demo, check=True, env=_env(tmp_path), capture_output=True)
     result = subprocess.run(
         [sys.executable, "-m", "backdiary", "--data-dir", str(data), "--smoke-test"],
         env=_env(tmp_path), capture_output=True, text=True, timeout=60,

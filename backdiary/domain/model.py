@@ -293,7 +293,7 @@ class Entry:
 
     @property
     def instant(self) -> float:
-        """Seconds since the epoch, for ordering (wall time taken as UTC when no offset is known)."""
+        """Seconds since the epoch, for ordering (wall time read as UTC when no offset is known)."""
         ts = self.timestamp
         if ts.tzinfo is None:
             ts = ts.replace(tzinfo=UTC)
