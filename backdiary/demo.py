@@ -196,3 +196,95 @@ def generate(days: int = 365, seed: int = 7, end: date | None = None) -> DemoDia
         entries = [e for e in entries if e.timestamp <= latest]
     profile = Profile(birth_date=date(end.year - 34, 6, 15), prior_back_pain=True)
     return DemoDiary(profile, (pregnancy,) if pregnancy else (), tuple(entries))
+
+
+def _local_s(day: date, seconds: int) -> datetime:
+    """Like :func:`_local`, to the second."""
+    naive = datetime.combine(day, time()) + timedelta(seconds=seconds)
+    return naive.astimezone()
+
+
+def _day_weights(rng: random.Random, days: list[date], pregnancy: Pregnancy | None) -> list[float]:
+    """How busy each day is: flare-up days weigh more than calm days."""
+    weights: list[float] = []
+    flare_left = 0
+    for day in days:
+        pregnant = pregnancy is not None and covers(pregnancy, day)
+        if flare_left == 0 and rng.random() < (0.06 if pregnant else 0.035):
+            flare_left = rng.randint(3, 21)
+        weights.append(3.0 if flare_left > 0 else 1.0)
+        flare_left = max(flare_left - 1, 0)
+    return weights
+
+
+def generate_entries(
+    entries: int, days: int = 3650, seed: int = 7, end: date | None = None
+) -> tuple[Profile, tuple[Pregnancy, ...], Iterator[Entry]]:
+    """A large synthetic diary of exactly ``entries`` entries over ``days`` days, streamed.
+
+    For scale tests: several entries per day as needed (more on flare-up days), in
+    time order, never held in memory at once. The last day is ``end`` (default
+    yesterday, so that every entry is in the past). Calm days are mostly pain-free
+    check-ins; a handful of days carry red-flag symptoms.
+
+    Args:
+        entries: how many entries to generate (at least 1).
+        days: over how many days.
+        seed: the random seed (the same seed and end give the same diary).
+        end: the last day.
+
+    Returns:
+        The profile, the pregnancies and an iterator over the entries, oldest first.
+    """
+    if entries < 1 or days < 1:
+        raise ValueError("entries and days must be at least 1")
+    rng = random.Random(seed)
+    end = end or date.today() - timedelta(days=1)
+    all_days = [end - timedelta(days=days - 1 - i) for i in range(days)]
+    pregnancy: Pregnancy | None = None
+    if days >= 300:
+        lmp = end - timedelta(days=int(days * 0.2) + 273)
+        pregnancy = Pregnancy(
+            due_date=lmp + timedelta(days=280), ended_on=lmp + timedelta(days=273)
+        )
+    weights = _day_weights(rng, all_days, pregnancy)
+    flags = dict(_red_flag_cases(rng, all_days))
+    profile = Profile(birth_date=date(end.year - 34, 6, 15), prior_back_pain=True)
+
+    def stream() -> Iterator[Entry]:
+        scale = entries / sum(weights)
+        done = 0
+        cumulative = 0.0
+        seconds_range = range(6 * 3600, 23 * 3600)
+        for day, weight in zip(all_days, weights, strict=True):
+            cumulative += weight * scale
+            count = min(round(cumulative), entries) - done
+            if day == all_days[-1]:
+                count = entries - done
+            if count <= 0:
+                continue
+            done += count
+            pregnant = pregnancy is not None and covers(pregnancy, day)
+            in_flare = weight > 1.0
+            severity = 5.0 if in_flare else 2.0
+            if count <= len(seconds_range):
+                seconds = sorted(rng.sample(seconds_range, count))
+            else:
+                seconds = sorted(rng.choices(seconds_range, k=count))
+            for i, second in enumerate(seconds):
+                when = _local_s(day, second)
+                if not in_flare and rng.random() < 0.7:
+                    entry = Entry(timestamp=when, nrs=0, pain_locations=frozenset())
+                else:
+                    entry = _episode(rng, when, severity, pregnant)
+                if i == 0 and day in flags:
+                    entry = Entry(
+                        **{
+                            **{f: getattr(entry, f) for f in entry.__dataclass_fields__},
+                            "nrs": max(entry.nrs, 1),
+                            **flags[day],
+                        }
+                    )
+                yield entry
+
+    return profile, (pregnancy,) if pregnancy else (), stream()

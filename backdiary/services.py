@@ -8,21 +8,28 @@ and returns domain values. It never imports Qt.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Any
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, cast
 
 from backdiary.domain import redflags
 from backdiary.domain.exchange import Document, document_to_dict
 from backdiary.domain.model import Entry, Pregnancy, Profile
 from backdiary.domain.pregnancy import state_on
+from backdiary.domain.redflags.rules import (
+    EPISODE_MAX_GAP_DAYS,
+    RECURRENT_WINDOW_DAYS,
+    TREND_WINDOW_DAYS,
+)
 from backdiary.domain.region import Region, region_by_code
 from backdiary.storage.repository import (
     ALL,
     URGENCY_RANK,
     EntryQuery,
+    HistoryEntry,
     ListedEntry,
     Repository,
     SortKey,
@@ -32,8 +39,38 @@ from backdiary.storage.repository import (
 #: How far back the red-flag history reaches. Every §4 algorithm needs at most
 #: 42 days (an older episode start only confirms "persistent"), so 60 is ample.
 HISTORY_DAYS = 60
+#: The days every rule but the episode ones reads: recurrence (30 days) and the
+#: worsening trend (14 days); contractions need the last hour.
+RECENT_DAYS = max(RECURRENT_WINDOW_DAYS, 2 * TREND_WINDOW_DAYS)
+#: UTC offsets reach ±18 hours.
+_MAX_OFFSET_S = 18 * 3600
 
 Progress = Callable[[int, int], None]
+
+
+def earliest_instant(day: date) -> float:
+    """The smallest :attr:`Entry.instant` an entry dated ``day`` (or later) can have."""
+    return datetime.combine(day, time(), tzinfo=UTC).timestamp() - _MAX_OFFSET_S
+
+
+def episode_reaches_start(entry: Entry, history: Sequence[HistoryEntry], recent_from: date) -> bool:
+    """Whether the current episode may begin before ``history``'s first entry.
+
+    ``history`` holds every earlier entry with an instant from
+    :func:`earliest_instant` of ``recent_from`` on, in time order; the entries left
+    out are therefore dated before ``recent_from``. The episode containing
+    ``entry`` runs back over pain entries no more than 7 days apart (§4); when it
+    reaches the first entry of ``history`` and that entry is within 7 days of
+    the day before ``recent_from``, an entry left out might continue it.
+    """
+    if entry.nrs < 1:
+        return False
+    later = entry.local_date
+    for earlier in reversed(history):
+        if earlier.nrs < 1 or (later - earlier.local_date).days > EPISODE_MAX_GAP_DAYS:
+            return False
+        later = earlier.local_date
+    return (later - recent_from).days + 1 <= EPISODE_MAX_GAP_DAYS
 
 
 def _stored(finding: redflags.Finding) -> StoredFinding:
@@ -82,21 +119,73 @@ class DiaryService:
     def evaluate(self, entry: Entry, history: Sequence[Entry] | None = None) -> list[StoredFinding]:
         """Findings for ``entry`` against its stored history (or ``history`` when given)."""
         if history is None:
-            history = self.repo.history_before(entry, HISTORY_DAYS)
+            history = self.history_for(entry)
         findings = redflags.evaluate(self.repo.profile(), entry, history)
         return [_stored(f) for f in findings]
 
+    def history_for(self, entry: Entry) -> Sequence[Entry]:
+        """The stored history the rules need for ``entry``: the same findings, fewer rows.
+
+        The findings are those of the whole :data:`HISTORY_DAYS` window
+        (:meth:`Repository.history_before`), but only the last :data:`RECENT_DAYS`
+        days are loaded, as :class:`HistoryEntry` values, unless the current
+        episode may have begun earlier (NOT_IMPROVING, PERSISTENT_6W read its
+        first entries): then the whole window is.
+        """
+        day = entry.local_date
+        since = day - timedelta(days=HISTORY_DAYS)
+        recent_from = day - timedelta(days=RECENT_DAYS - 1)
+        history = self.repo.light_history(entry, since, earliest_instant(recent_from))
+        if episode_reaches_start(entry, history, recent_from):
+            history = self.repo.light_history(entry, since)
+        # HistoryEntry carries every attribute the rules read of an earlier entry.
+        return cast(Sequence[Entry], history)
+
     def _findings_in_order(
-        self, entries: Iterable[Entry], profile: Profile
+        self, entries: Iterable[Entry], profile: Profile, limit: int | None = None
     ) -> Iterator[tuple[Entry, list[StoredFinding]]]:
-        window: deque[Entry] = deque()
+        """Findings of each entry (time order) against the entries before it.
+
+        With ``limit`` None the findings are exactly those of :meth:`evaluate`
+        over a :data:`HISTORY_DAYS` window (narrowed the same way). With a
+        ``limit``, each entry sees only the last ``limit`` entries of that window:
+        an approximation for bulk synthetic data (``demo --entries``).
+        """
+        if limit is not None:
+            yield from self._findings_bounded(entries, profile, limit)
+            return
+        window: list[HistoryEntry] = []
+        instants: list[float] = []
+        first = 0  # window[first:] is the HISTORY_DAYS window
         for entry in entries:
-            limit = entry.local_date - timedelta(days=HISTORY_DAYS)
-            while window and window[0].local_date < limit:
-                window.popleft()
-            found = redflags.evaluate(profile, entry, list(window))
+            oldest = entry.local_date - timedelta(days=HISTORY_DAYS)
+            while first < len(window) and window[first].local_date < oldest:
+                first += 1
+            if first > 4096 and 2 * first > len(window):
+                del window[:first], instants[:first]
+                first = 0
+            recent_from = entry.local_date - timedelta(days=RECENT_DAYS - 1)
+            cut = bisect_left(instants, earliest_instant(recent_from), first)
+            history = window[cut:]
+            if episode_reaches_start(entry, history, recent_from):
+                history = window[first:]
+            found = redflags.evaluate(profile, entry, cast(Sequence[Entry], history))
             yield entry, [_stored(f) for f in found]
-            window.append(entry)
+            window.append(HistoryEntry.of(entry))
+            instants.append(entry.instant)
+
+    @staticmethod
+    def _findings_bounded(
+        entries: Iterable[Entry], profile: Profile, limit: int
+    ) -> Iterator[tuple[Entry, list[StoredFinding]]]:
+        window: deque[HistoryEntry] = deque(maxlen=limit)
+        for entry in entries:
+            oldest = entry.local_date - timedelta(days=HISTORY_DAYS)
+            while window and window[0].local_date < oldest:
+                window.popleft()
+            found = redflags.evaluate(profile, entry, cast(Sequence[Entry], list(window)))
+            yield entry, [_stored(f) for f in found]
+            window.append(HistoryEntry.of(entry))
 
     def recompute_findings(self, progress: Progress | None = None) -> int:
         """Re-run the rules on every entry (after a profile, pregnancy or rule change).
@@ -205,17 +294,40 @@ class DiaryService:
 
     def add_many(self, entries: Iterable[Entry]) -> int:
         """Bulk-insert entries (time order) with their findings, in one transaction."""
+        prepared = list(entries)
+        prepared.sort(key=lambda e: e.instant)
+        return self.add_stream(prepared)
+
+    def add_stream(self, entries: Iterable[Entry], history_limit: int | None = None) -> int:
+        """Bulk-insert entries already in time order, streaming, in one transaction.
+
+        Pregnancy states are derived and findings computed on the way, so a
+        generator of a million entries never sits in memory at once.
+
+        Args:
+            entries: entries newer than the stored ones, oldest first.
+            history_limit: None for exact findings; otherwise each entry is checked
+                against only that many earlier entries (fast, approximate: for
+                synthetic bulk data).
+
+        Returns:
+            How many entries were stored.
+        """
         profile = self.repo.profile()
         pregnancies = self.repo.pregnancies()
-        prepared: list[Entry] = []
-        for e in entries:
-            if not e.pregnancy_explicit:
-                state = state_on(e.local_date, pregnancies)
-                e = dataclasses.replace(e, pregnant=state.pregnant, gestational_weeks=state.weeks)
-            prepared.append(e)
-        prepared.sort(key=lambda e: e.instant)
-        findings = {e.id: f for e, f in self._findings_in_order(prepared, profile) if f}
-        return self.repo.bulk_add(prepared, findings)
+
+        def derived() -> Iterator[Entry]:
+            for e in entries:
+                if not e.pregnancy_explicit:
+                    state = state_on(e.local_date, pregnancies)
+                    if (state.pregnant, state.weeks) != (e.pregnant, e.gestational_weeks):
+                        e = dataclasses.replace(
+                            e, pregnant=state.pregnant, gestational_weeks=state.weeks
+                        )
+                yield e
+
+        pairs = self._findings_in_order(derived(), profile, history_limit)
+        return self.repo.bulk_add_pairs(pairs)
 
     # ------------------------------------------------------------------ profile, pregnancies
     def profile(self) -> Profile:

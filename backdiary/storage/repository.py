@@ -11,7 +11,7 @@ import json
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Any, TypeVar, cast
 
@@ -32,7 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from backdiary.domain.model import Entry, Pregnancy, Profile
+from backdiary.domain.model import Entry, Pregnancy, Profile, Trigger
 from backdiary.domain.pregnancy import state_on
 from backdiary.storage import convert
 from backdiary.storage.database import writer
@@ -79,6 +79,54 @@ class ListedEntry:
 
     entry: Entry
     urgency: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """The part of an earlier entry that the red-flag history algorithms read.
+
+    ``backdiary.domain.redflags`` reads only these attributes of the *earlier*
+    entries (``id``, ``timestamp``, ``instant``, ``local_date``, ``nrs`` and
+    ``trigger``); loading them alone, as plain attributes, costs a fraction of a
+    whole :class:`Entry`. ``tests/test_history_window.py`` checks that findings
+    stay identical.
+    """
+
+    id: str
+    timestamp: datetime
+    instant: float
+    local_date: date
+    nrs: int
+    trigger: Trigger
+
+    @classmethod
+    def of(cls, entry: Entry) -> HistoryEntry:
+        """The history view of a whole entry."""
+        return cls(
+            entry.id, entry.timestamp, entry.instant, entry.local_date, entry.nrs, entry.trigger
+        )
+
+
+_ZONES: dict[int, timezone] = {}
+_TRIGGERS = {t.value: t for t in Trigger}
+_HISTORY_SQL = (
+    "SELECT uuid, local_time, utc_offset_min, instant, nrs, trigger FROM entry "
+    "WHERE local_time >= ? AND instant >= ? AND instant <= ? AND uuid != ? "
+    "ORDER BY instant, id"
+)
+
+
+def _history_entry(row: Sequence[Any]) -> HistoryEntry:
+    uuid, local_time, offset, instant, nrs, trigger = row
+    naive = datetime.fromisoformat(local_time)
+    if offset is None:
+        ts = naive
+    else:
+        zone = _ZONES.get(offset)
+        if zone is None:
+            zone = _ZONES[offset] = timezone(timedelta(minutes=offset))
+        ts = naive.replace(tzinfo=zone)
+    return HistoryEntry(uuid, ts, instant, naive.date(), nrs, _TRIGGERS[trigger])
 
 
 SelectT = TypeVar("SelectT", bound=Select[*tuple[Any, ...]])
@@ -254,10 +302,24 @@ class Repository:
             .where(EntryRow.local_time >= start)
             .where(EntryRow.instant <= entry.instant)
             .where(EntryRow.uuid != entry.id)
-            .order_by(EntryRow.instant)
+            .order_by(EntryRow.instant, EntryRow.pk)
         )
         with self._read() as session:
             return [convert.entry_from_row(r) for r in session.scalars(stmt)]
+
+    def light_history(
+        self, entry: Entry, since: date, min_instant: float = float("-inf")
+    ) -> list[HistoryEntry]:
+        """Earlier entries as :class:`HistoryEntry` values, in time order.
+
+        The same rows as :meth:`history_before` (dated ``since`` or later, no later
+        than ``entry``, not ``entry`` itself), further limited to instants from
+        ``min_instant`` on.
+        """
+        params = (since.isoformat(), min_instant, entry.instant, entry.id)
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql(_HISTORY_SQL, params).all()
+        return [_history_entry(r) for r in rows]
 
     def iter_all(self, batch: int = 2000) -> Iterator[Entry]:
         """Every entry in time order, fetched in batches (for export and recomputation)."""
@@ -291,17 +353,27 @@ class Repository:
         chunk: int = 5000,
     ) -> int:
         """Insert many entries in one transaction with Core bulk inserts; return the count."""
+        found = findings or {}
+        return self.bulk_add_pairs(((e, found.get(e.id, ())) for e in entries), chunk)
+
+    def bulk_add_pairs(
+        self, pairs: Iterable[tuple[Entry, Sequence[StoredFinding]]], chunk: int = 5000
+    ) -> int:
+        """Insert (entry, findings) pairs in one transaction, streaming; return the count.
+
+        ``pairs`` is consumed ``chunk`` at a time, so a generator of a million
+        entries never sits in memory at once.
+        """
         now = time.time()
-        findings = findings or {}
         total = 0
         with self._writer.begin() as conn:
-            buffer: list[Entry] = []
+            buffer: list[tuple[Entry, Sequence[StoredFinding]]] = []
 
             def flush() -> None:
                 if not buffer:
                     return
-                conn.execute(insert(ENTRY_TABLE), [convert.entry_values(e, now) for e in buffer])
-                wanted = [e.id for e in buffer if e.medications or findings.get(e.id)]
+                conn.execute(insert(ENTRY_TABLE), [convert.entry_values(e, now) for e, _ in buffer])
+                wanted = [e.id for e, found in buffer if e.medications or found]
                 if wanted:
                     pk_of = dict(
                         conn.execute(
@@ -310,7 +382,7 @@ class Repository:
                     )
                     meds = [
                         {"entry_id": pk_of[e.id], **convert.medication_values(m, i)}
-                        for e in buffer
+                        for e, _ in buffer
                         if e.id in pk_of
                         for i, m in enumerate(e.medications)
                     ]
@@ -318,16 +390,16 @@ class Repository:
                         conn.execute(insert(MEDICATION_TABLE), meds)
                     rows = [
                         _finding_values(pk_of[e.id], f, now)
-                        for e in buffer
+                        for e, found in buffer
                         if e.id in pk_of
-                        for f in findings.get(e.id, ())
+                        for f in found
                     ]
                     if rows:
                         conn.execute(insert(FINDING_TABLE), rows)
                 buffer.clear()
 
-            for entry in entries:
-                buffer.append(entry)
+            for pair in pairs:
+                buffer.append(pair)
                 total += 1
                 if len(buffer) >= chunk:
                     flush()
