@@ -8,14 +8,18 @@ writes nothing when it refuses.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from typing import NoReturn
 
 from backdiary import __version__
-from backdiary.cli import charts, dataio, entries, flags
+from backdiary.cli import charts, dataio, entries, flags, maintenance
 from backdiary.errors import KnownError
+from backdiary.paths import AppPaths
+from backdiary.privacy import location_warning
 
 log = logging.getLogger("backdiary.cli")
 
@@ -48,15 +52,52 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     entries.add_parsers(sub)
     flags.add_parser(sub)
+    maintenance.add_parsers(sub)
     dataio.add_parsers(sub)
     charts.add_parser(sub)
     return parser
 
 
+#: Commands that write to the diary: they take the single-instance lock while they run.
+#: (Commands may also declare it with ``set_defaults(writes=True)``.)
+WRITING_COMMANDS = frozenset({"run_add", "run_demo", "run_import", "run_delete_all"})
+#: How long a writing command waits for another command to finish with the diary.
+LOCK_WAIT_MS = 1000
+
+
+@contextlib.contextmanager
+def _diary_lock(args: argparse.Namespace) -> Iterator[None]:
+    """Hold the diary's single-instance lock while a writing command runs.
+
+    Decision (issue #4): a command that writes refuses while the window has the diary
+    open, rather than relying on SQLite's locking alone: SQLite would keep the file
+    sound, but the window would not show the new rows, and a restore must never
+    replace the file under an open window.
+    """
+    writes = getattr(args, "writes", False) or args.func.__name__ in WRITING_COMMANDS
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    if not writes or not paths.data.is_dir():
+        yield
+        return
+    from backdiary.ui.instance import DiaryLock  # noqa: PLC0415 (Qt only for writers)
+
+    lock = DiaryLock(paths.data)
+    if not lock.acquire(timeout_ms=LOCK_WAIT_MS) and not lock.unavailable:
+        raise KnownError("backdiary is open on this diary; close it or use the window")
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run the chosen command; known problems become one line on stderr."""
+    warning = location_warning(AppPaths.resolve(getattr(args, "data_dir", None)).data)
+    if warning:
+        print(f"backdiary: warning: {warning}", file=sys.stderr)
     try:
-        status: int = args.func(args)
+        with _diary_lock(args):
+            status: int = args.func(args)
     except KnownError as exc:
         print(f"backdiary: {exc.full_message()}", file=sys.stderr)
         return 1

@@ -24,6 +24,7 @@ WRITE = {"backdiary_write": True}
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
     dbapi_connection.isolation_level = None
+    dbapi_connection.text_factory = lambda b: b.decode("utf-8", "replace")  # other tools' bad UTF-8
     cur = dbapi_connection.cursor()
     try:
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -1,27 +1,58 @@
-"""Opening a diary file: identify it, then bring its schema up to date.
+"""Opening a diary file: check it without writing, back it up, then bring its schema up to date.
 
-Order: the folder exists (0700) → the file is new, or non-empty SQLite marked with
-our ``application_id`` → schema revision → migrate only when it differs from
-:data:`SCHEMA_HEAD` (Alembic is imported only then).
+Order (the window takes the single-instance lock in the folder first):
+
+1. the folder exists or can be created (a missing parent folder is a drive that is
+   not connected, not an invitation to start over), and is writable;
+2. a new diary is made complete in a temporary file and renamed into place, so a
+   0-byte or half-made diary is never left behind; a missing diary with backups
+   next to it is reported, not silently replaced by an empty one;
+3. the existing file is inspected read-only: non-empty, SQLite, our
+   ``application_id``, ``quick_check``, a known schema revision
+   (:func:`backdiary.storage.recovery.inspect_diary`);
+4. backup: before a migration (kept for ever, not repeated by retries), otherwise
+   when the diary changed since the last backup (rotated);
+5. migrate, only when the revision differs from :data:`SCHEMA_HEAD` (Alembic is
+   imported only then), in one transaction.
+
+Every problem is a :class:`~backdiary.storage.recovery.DiaryProblem`: a calm
+message, ways forward, and nothing written to the file.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
 from pathlib import Path
 
+import platformdirs
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
-from backdiary.errors import DatabaseLockedError, KnownError, NotADiaryError
-from backdiary.paths import AppPaths
-from backdiary.storage.database import open_engine
-from backdiary.storage.schema import APPLICATION_ID, SCHEMA_HEAD
+from backdiary import __version__
+from backdiary.errors import KnownError
+from backdiary.paths import APP_NAME, AppPaths
+from backdiary.privacy import fsync_path
+from backdiary.storage import recovery
+from backdiary.storage.backup import (
+    BackupError,
+    BackupInfo,
+    Facts,
+    Kind,
+    auto_backup,
+    clean_temporaries,
+    create_backup,
+    list_backups,
+)
+from backdiary.storage.database import BUSY_TIMEOUT_MS, open_engine, writer
+from backdiary.storage.recovery import DiaryProblem, ProblemKind, problem
+from backdiary.storage.schema import SCHEMA_HEAD
 
 log = logging.getLogger("backdiary.storage")
-SQLITE_MAGIC = b"SQLite format 3\x00"
+
+__all__ = ["DiaryProblem", "open_diary", "prepare_folder", "read_revision"]
 
 
 def read_revision(engine: Engine) -> str | None:
@@ -35,75 +66,189 @@ def read_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _check_existing_file(db: Path) -> None:
-    size = db.stat().st_size
-    if size == 0:
-        raise NotADiaryError(
-            f"The diary file {db} is empty (0 bytes), so it holds no entries.",
-            "It was probably cut off by a crash or a full disk. Restore a backup, "
-            "or move the empty file away to start a new diary.",
-        )
-    with db.open("rb") as fh:
-        header = fh.read(100)
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotADiaryError(
-            f"{db} is not a backdiary diary (it is not an SQLite database).",
-            "Choose another data folder, or restore a backup.",
-        )
-    if len(header) >= 72:
-        app_id = int.from_bytes(header[68:72], "big")
-        if app_id not in (0, APPLICATION_ID):
-            raise NotADiaryError(
-                f"{db} is a database of another program, not a backdiary diary.",
-                "Choose another data folder; backdiary will not change this file.",
-            )
+def default_data_dir() -> Path:
+    """The platform's data folder for backdiary (its parents may be created)."""
+    return Path(platformdirs.user_data_dir(APP_NAME)).absolute()
 
 
-def open_diary(paths: AppPaths) -> Engine:
-    """Open (creating if needed) and migrate the diary in ``paths``.
+def prepare_folder(paths: AppPaths, *, create_parents: bool = False) -> None:
+    """Make sure the data folder exists (0700) and can be written.
+
+    A chosen folder whose parent is missing is not created: that is usually a USB
+    stick or network drive that is not connected.
+
+    Args:
+        paths: the diary's folders.
+        create_parents: create missing parent folders too (the user asked for it).
 
     Raises:
-        KnownError: with a user-facing message when the diary cannot be used.
+        DiaryProblem: ``FOLDER_MISSING`` or ``FOLDER_READ_ONLY``.
     """
+    data = paths.data
+    if not data.exists():
+        allowed = create_parents or data.parent.is_dir() or data == default_data_dir()
+        if not allowed:
+            raise problem(ProblemKind.FOLDER_MISSING, paths)
+        try:
+            paths.ensure_data_dir()
+        except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise problem(ProblemKind.FOLDER_READ_ONLY, paths, exc.strerror or "") from None
+            raise problem(ProblemKind.FOLDER_MISSING, paths, exc.strerror or "") from None
+        return
+    if not data.is_dir():
+        raise problem(ProblemKind.FOLDER_MISSING, paths, "a file has the folder's name")
+    if not os.access(data, os.W_OK | os.X_OK):
+        raise problem(ProblemKind.FOLDER_READ_ONLY, paths)
+    if data.stat().st_mode & 0o777 != 0o700:
+        try:
+            os.chmod(data, 0o700)
+        except OSError:
+            log.warning("could not make the data folder private")
+
+
+def _create(paths: AppPaths) -> None:
+    """Create a complete new diary and link it into place (never over an existing file)."""
+    from backdiary.storage import migrate  # noqa: PLC0415 (Alembic only when needed)
+
+    staged = paths.data / f".diary-new.{os.getpid()}.tmp"
+    for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
+        leftover.unlink(missing_ok=True)
     try:
-        paths.ensure_data_dir()
-    except OSError as exc:
-        raise KnownError(
-            f"backdiary cannot use the folder {paths.data}: {exc.strerror}.",
-            "Choose another data folder with --data-dir, or fix its permissions.",
+        migrate.create_diary(staged)
+        fsync_path(staged)
+        try:
+            os.link(staged, paths.db)  # fails if the file appeared meanwhile
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here (FAT, some network drives)
+            if not paths.db.exists():
+                os.replace(staged, paths.db)
+        fsync_path(paths.data)
+    except FileExistsError:
+        pass  # another process made it a moment ago: use theirs
+    except (OSError, sqlite3.Error, DBAPIError) as exc:
+        raise recovery.problem_from_error(exc, paths) from None
+    finally:
+        staged.unlink(missing_ok=True)
+    log.info("created a new diary")
+
+
+def _pre_migration_backup(conn: sqlite3.Connection, paths: AppPaths, facts: Facts) -> BackupInfo:
+    """The backup taken before an upgrade; a retry after a failed upgrade reuses it."""
+    note = f"{facts.revision}-to-{SCHEMA_HEAD}"
+    for info in list_backups(paths.backups):
+        if (
+            info.kind is Kind.PRE_MIGRATION
+            and info.note == note
+            and (info.entries, info.token) == (facts.entries, facts.token)
+        ):
+            return info
+    try:
+        return create_backup(conn, paths.backups, Kind.PRE_MIGRATION, note=note)
+    except BackupError as exc:
+        raise problem(ProblemKind.BACKUP_FAILED, paths, str(exc)) from None
+
+
+def _migrate(engine: Engine, paths: AppPaths, facts: Facts, kept: BackupInfo) -> None:
+    from backdiary.storage import migrate  # noqa: PLC0415 (Alembic only when needed)
+
+    try:
+        migrate.upgrade(engine, facts.revision)
+    except DBAPIError as exc:
+        log.warning("migration failed: %s", type(exc.orig).__name__)
+        found = recovery.problem_from_error(exc, paths)
+        if found.kind is ProblemKind.LOCKED:
+            raise found from None
+        raise problem(
+            ProblemKind.MIGRATION_FAILED, paths, str(exc.orig), kept=str(kept.path)
         ) from None
-    db = paths.db
-    if db.exists():
-        _check_existing_file(db)
-    else:
-        fd = os.open(db, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-        log.info("created a new diary")
-    engine = open_engine(db)
+    except KnownError as exc:
+        raise problem(ProblemKind.MIGRATION_FAILED, paths, str(exc), kept=str(kept.path)) from None
+    except Exception as exc:  # a bug in a migration: the transaction was rolled back
+        log.warning("migration failed: %s", type(exc).__name__)
+        raise problem(
+            ProblemKind.MIGRATION_FAILED,
+            paths,
+            f"{type(exc).__name__}: {exc}",
+            kept=str(kept.path),
+        ) from None
+
+
+def _stamp_version(engine: Engine, facts: Facts) -> None:
+    if facts.app_version == __version__:
+        return
+    with writer(engine).begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO diary_meta (key, value) VALUES ('app_version', :v) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+            ),
+            {"v": __version__},
+        )
+
+
+def open_diary(
+    paths: AppPaths,
+    *,
+    backup: bool = True,
+    new_ok: bool = False,
+    timeout: float = BUSY_TIMEOUT_MS / 1000,
+) -> Engine:
+    """Open (creating if needed), back up and migrate the diary in ``paths``.
+
+    Args:
+        paths: the diary's folders.
+        backup: take the automatic backup when the diary changed since the last one.
+        new_ok: create a new diary even when the file is missing but backups exist.
+        timeout: seconds to wait for another program's lock while checking the file.
+
+    Returns:
+        An engine with the durable connection settings of
+        :func:`~backdiary.storage.database.open_engine`.
+
+    Raises:
+        DiaryProblem: with a calm message and ways forward when the diary cannot be used.
+    """
+    prepare_folder(paths)
+    clean_temporaries(paths.data)
+    created = False
+    if not paths.db.exists():
+        if any(recovery.companions(paths.db)):
+            recovery.move_aside(paths, Kind.DAMAGED, "orphaned-journal")
+        if not new_ok and recovery.newest_backup(paths) is not None:
+            raise problem(ProblemKind.DIARY_MISSING, paths)
+        _create(paths)
+        created = True
+    conn, facts = recovery.inspect_diary(paths, timeout)
+    kept: BackupInfo | None = None
     try:
-        current = read_revision(engine)
-        if current is None:
-            with engine.connect() as conn:
-                tables = conn.execute(
-                    text("SELECT count(*) FROM sqlite_master WHERE type='table'")
-                ).scalar_one()
-            if tables:
-                raise NotADiaryError(
-                    f"{db} is a database of another program, not a backdiary diary.",
-                    "Choose another data folder; backdiary will not change this file.",
-                )
-        if current != SCHEMA_HEAD:
+        if facts.revision != SCHEMA_HEAD:
             from backdiary.storage import migrate  # noqa: PLC0415 (Alembic only when needed)
 
-            migrate.upgrade(engine, current)
-    except OperationalError as exc:
+            if facts.revision not in migrate.known_revisions():
+                raise problem(
+                    ProblemKind.TOO_NEW,
+                    paths,
+                    revision=str(facts.revision),
+                    app_version=facts.app_version or "",
+                )
+            kept = _pre_migration_backup(conn, paths, facts)
+        elif backup and not created:
+            try:
+                auto_backup(conn, paths.backups)
+            except (BackupError, OSError, sqlite3.Error) as exc:
+                log.warning("automatic backup skipped: %s", type(exc).__name__)
+    finally:
+        conn.close()
+    engine = open_engine(paths.db)
+    try:
+        if kept is not None:
+            _migrate(engine, paths, facts, kept)
+        _stamp_version(engine, facts)
+    except DBAPIError as exc:
         engine.dispose()
-        if isinstance(exc.orig, sqlite3.OperationalError) and "locked" in str(exc.orig):
-            raise DatabaseLockedError(
-                "The diary is locked by another program.",
-                "Close other programs using it and try again.",
-            ) from None
-        raise
+        raise recovery.problem_from_error(exc, paths) from None
     except BaseException:
         engine.dispose()
         raise

@@ -44,7 +44,7 @@ from backdiary.domain.model import (
 
 #: The Alembic revision this code writes. Checked against ``migrations/`` by a test,
 #: so start-up can tell whether a migration is due without importing Alembic.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 #: ``PRAGMA application_id`` marking a file as a backdiary diary ("BDia").
 APPLICATION_ID = 0x42446961
@@ -267,3 +267,22 @@ class FindingRow(Base):
 
     def __repr__(self) -> str:
         return f"FindingRow(entry_id={self.entry_id}, rule={self.rule!r})"
+
+
+class MetaRow(Base):
+    """Facts about the diary file itself, as key/value text (revision 0002).
+
+    ``change_token`` is replaced with a random value by triggers on every insert,
+    update and delete in the diary tables, so a backup can tell whether the diary
+    changed since the last one; ``app_version`` is the backdiary that last opened it.
+    A migration that rebuilds one of the tracked tables must create its triggers again
+    (see ``migrations/versions/0002_diary_meta.py``).
+    """
+
+    __tablename__ = "diary_meta"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+    def __repr__(self) -> str:
+        return f"MetaRow(key={self.key!r})"

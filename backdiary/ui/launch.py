@@ -1,4 +1,16 @@
-"""Starting the window: QApplication, the diary, the main window, the event loop."""
+"""Starting the window: QApplication, one instance per diary, the diary, the main window.
+
+Order: QApplication → the data folder exists and is writable → the single-instance
+lock in that folder (a second launch hands over to the running window and exits)
+→ :func:`~backdiary.storage.diary.open_diary` (checks, backup, migration) → when
+the diary cannot be opened, the recovery dialog instead of a traceback → a warning
+when the folder is on a network drive or in a cloud-sync folder → the main window
+→ the event loop → an automatic backup when the diary changed → unlock.
+
+A restore from the Backups window ends the event loop with
+:data:`~backdiary.ui.backups.RESTART_EXIT_CODE`; the diary is then opened again
+in a fresh main window, still holding the lock.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +18,15 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy import Engine
 
 from backdiary.errors import KnownError
 from backdiary.paths import AppPaths
+from backdiary.privacy import location_warning
+from backdiary.ui.backups import RESTART_EXIT_CODE
+from backdiary.ui.instance import Claim, SingleInstance
 
 log = logging.getLogger("backdiary.ui")
 
@@ -30,25 +46,110 @@ class _FirstPaint(QObject):
         return False
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Open the diary in the main window; returns the exit status."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("backdiary")
-    app.setApplicationDisplayName("backdiary")
-    app.setDesktopFileName("backdiary")
-    paths = AppPaths.resolve(getattr(args, "data_dir", None))
-    try:
-        from backdiary.storage.diary import open_diary  # noqa: PLC0415
+def _say(text: str) -> None:
+    """One message on stderr (``--smoke-test`` runs have no one to show a dialog to)."""
+    sys.stderr.write(f"backdiary: {text}\n")
 
-        engine = open_diary(paths)
-    except KnownError as exc:
-        log.warning("cannot open the diary: %s", type(exc).__name__)
-        if getattr(args, "smoke_test", False):
-            print(f"backdiary: {exc.full_message()}", file=sys.stderr)
+
+def bring_to_front(window: QWidget) -> None:
+    """Show ``window`` above the others (a second launch asked for it)."""
+    window.setWindowState(
+        (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+    )
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _ask_busy(instance: SingleInstance) -> bool:
+    """The lock is held by a process that does not answer; True to try again."""
+    pid = instance.holder_pid()
+    who = f" (process {pid})" if pid else ""
+    answer = QMessageBox.question(
+        None,
+        "backdiary",
+        f"backdiary is already open on this diary{who}, or a backdiary command is still "
+        "working on it, but it does not answer.\n\nIf a backdiary window is open, use that "
+        "one. If it is frozen, close it (or end it in your task manager) and try again. "
+        "Your diary has not been changed.",
+        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+        QMessageBox.StandardButton.Retry,
+    )
+    return answer == QMessageBox.StandardButton.Retry
+
+
+def _open(
+    paths: AppPaths, instance: SingleInstance | None, smoke: bool
+) -> tuple[Engine, AppPaths, SingleInstance | None] | int:
+    """Lock and open the diary, going through the recovery dialog while it cannot be opened.
+
+    Returns:
+        (engine, the folder finally opened, the instance holding its lock), or an
+        exit status when there is nothing to show.
+    """
+    from backdiary.storage.diary import open_diary, prepare_folder  # noqa: PLC0415
+    from backdiary.storage.recovery import DiaryProblem  # noqa: PLC0415
+    from backdiary.ui.recovery import resolve_problem  # noqa: PLC0415
+
+    while True:
+        try:
+            prepare_folder(paths)
+            if instance is None or instance.folder != paths.data:
+                if instance is not None:
+                    instance.release()
+                instance = SingleInstance(paths.data)
+                claim = instance.claim()
+                if claim is Claim.HANDED_OVER:
+                    log.info("the diary is open in another window: brought it to the front")
+                    return 0
+                if claim is Claim.BUSY:
+                    if smoke or not _ask_busy(instance):
+                        _say("the diary is open in another backdiary")
+                        instance.release()
+                        return 1
+                    instance.release()
+                    instance = None
+                    continue
+            return open_diary(paths), paths, instance
+        except DiaryProblem as problem:
+            chosen = None
+            if smoke:
+                _say(problem.full_message())
+            else:
+                chosen = resolve_problem(problem)
+            if chosen is None:
+                if instance is not None:
+                    instance.release()
+                return 1
+            paths = chosen
+        except KnownError as exc:
+            log.warning("cannot open the diary: %s", type(exc).__name__)
+            if instance is not None:
+                instance.release()
+            if smoke:
+                _say(exc.full_message())
+                return 1
+            QMessageBox.critical(None, "backdiary", exc.full_message())
             return 1
-        QMessageBox.critical(None, "backdiary", exc.full_message())
-        return 1
+
+
+def _backup_on_close(engine: Engine, paths: AppPaths) -> None:
+    from backdiary.storage.backup import auto_backup_engine  # noqa: PLC0415
+
+    try:
+        auto_backup_engine(engine, paths.backups)
+    except Exception as exc:  # a backup must never turn closing into a crash
+        log.warning("backup on close skipped: %s", type(exc).__name__)
+
+
+def _show(
+    app: QApplication,
+    engine: Engine,
+    paths: AppPaths,
+    instance: SingleInstance | None,
+    smoke: bool,
+) -> int:
+    """Run the main window on the open diary; returns the event loop's status."""
     from backdiary.services import DiaryService  # noqa: PLC0415
     from backdiary.storage.repository import Repository  # noqa: PLC0415
     from backdiary.ui.mainwindow import MainWindow  # noqa: PLC0415
@@ -57,15 +158,53 @@ def run_gui(args: argparse.Namespace) -> int:
     geometry = window.settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
-    if getattr(args, "smoke_test", False):
-        watcher = _FirstPaint(app)
-        window.installEventFilter(watcher)
-        QTimer.singleShot(15000, lambda: app.exit(1))
+    if instance is not None:
+        instance.activated.connect(lambda: bring_to_front(window))
+    warning = location_warning(paths.data)
+    try:
+        if smoke:
+            if warning:
+                _say(f"warning: {warning}")
+            watcher = _FirstPaint(app)
+            window.installEventFilter(watcher)
+            QTimer.singleShot(15000, lambda: app.exit(1))
+            window.show()
+            status = app.exec()
+            return 0 if watcher.painted and status == 0 else 1
         window.show()
-        status = app.exec()
+        if warning:
+            QTimer.singleShot(0, lambda: QMessageBox.warning(window, "backdiary", warning))
+        return app.exec()
+    finally:
+        if instance is not None:
+            instance.activated.disconnect()
+        if window.isVisible():
+            window.close()
+        window.deleteLater()
+        _backup_on_close(engine, paths)
         engine.dispose()
-        return 0 if watcher.painted and status == 0 else 1
-    window.show()
-    status = app.exec()
-    engine.dispose()
-    return status
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the diary in the main window; returns the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("backdiary")
+    app.setApplicationDisplayName("backdiary")
+    app.setDesktopFileName("backdiary")
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    smoke = bool(getattr(args, "smoke_test", False))
+    instance: SingleInstance | None = None
+    try:
+        while True:
+            opened = _open(paths, instance, smoke)
+            if isinstance(opened, int):
+                return opened
+            engine, paths, instance = opened
+            status = _show(app, engine, paths, instance, smoke)
+            if status != RESTART_EXIT_CODE:
+                return status
+            log.info("reopening the diary after a restore")
+    finally:
+        if instance is not None:
+            instance.release()

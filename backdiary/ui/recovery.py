@@ -1,0 +1,240 @@
+"""The recovery dialog: shown instead of the main window when the diary cannot be opened.
+
+It says what happened in plain words, that nothing was changed, and offers the ways
+forward of the :class:`~backdiary.storage.recovery.DiaryProblem` as large buttons
+(restore the newest backup with its date and entry count, rescue the readable
+entries, start a new diary, open another folder, try again). :func:`resolve_problem`
+carries the chosen one out and returns the folder to open next.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCommandLinkButton,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backdiary.errors import KnownError
+from backdiary.paths import AppPaths
+from backdiary.storage import recovery
+from backdiary.storage.recovery import Action, DiaryProblem, ProblemKind, action_label, action_note
+
+log = logging.getLogger("backdiary.ui")
+
+#: Problems that are about the file's contents (a warning icon); the rest are about
+#: the surroundings (an information icon).
+_SERIOUS = {ProblemKind.DAMAGED, ProblemKind.EMPTY, ProblemKind.NOT_SQLITE}
+
+
+class RecoveryDialog(QDialog):
+    """What happened, that nothing was changed, and one button per way forward.
+
+    Attributes:
+        chosen: the action the user picked, or None (Quit).
+    """
+
+    def __init__(self, problem: DiaryProblem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem = problem
+        self.chosen: Action | None = None
+        self.setObjectName("RecoveryDialog")
+        self.setWindowTitle(f"backdiary – {problem.title}")
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        icon = QLabel()
+        pixmap = (
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+            if problem.kind in _SERIOUS
+            else QStyle.StandardPixmap.SP_MessageBoxInformation
+        )
+        icon.setPixmap(self.style().standardIcon(pixmap).pixmap(48, 48))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        top.addWidget(icon)
+        text = QVBoxLayout()
+        heading = QLabel(problem.title)
+        heading.setObjectName("heading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        text.addWidget(heading)
+        self.message = QLabel(str(problem))
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.addWidget(self.message)
+        if problem.advice:
+            advice = QLabel(problem.advice)
+            advice.setObjectName("advice")
+            advice.setWordWrap(True)
+            text.addWidget(advice)
+        top.addLayout(text, 1)
+        layout.addLayout(top)
+
+        if problem.actions:
+            layout.addSpacing(8)
+            layout.addWidget(QLabel(self.tr("What would you like to do?")))
+        self.buttons: dict[Action, QCommandLinkButton] = {}
+        for action in problem.actions:
+            button = QCommandLinkButton(action_label(problem, action), action_note(problem, action))
+            button.setObjectName(f"action-{action.value}")
+            button.clicked.connect(lambda _checked=False, a=action: self._choose(a))
+            layout.addWidget(button)
+            self.buttons[action] = button
+        if self.buttons:
+            next(iter(self.buttons.values())).setDefault(True)
+
+        if problem.detail:
+            detail = QLabel(self.tr("Technical details: {detail}").format(detail=problem.detail))
+            detail.setObjectName("detail")
+            detail.setWordWrap(True)
+            detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            detail.setStyleSheet("color: palette(mid);")
+            layout.addWidget(detail)
+        box = QDialogButtonBox()
+        quit_button = box.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button.setObjectName("quit")
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.setMinimumWidth(620)
+
+    def _choose(self, action: Action) -> None:
+        self.chosen = action
+        self.accept()
+
+    def text(self) -> str:
+        """Everything the dialog says, for tests and screen readers."""
+        parts = [self.problem.title, str(self.problem), self.problem.advice]
+        for action in self.problem.actions:
+            parts.append(action_label(self.problem, action))
+            parts.append(action_note(self.problem, action))
+        return "\n".join(p for p in parts if p)
+
+    @classmethod
+    def ask(cls, problem: DiaryProblem, parent: QWidget | None = None) -> Action | None:
+        """Show the dialog; return the chosen action, or None for Quit."""
+        dialog = cls(problem, parent)
+        dialog.exec()
+        return dialog.chosen
+
+
+def _confirm_restore(problem: DiaryProblem, parent: QWidget | None) -> bool:
+    assert problem.backup is not None
+    answer = QMessageBox.question(
+        parent,
+        "backdiary",
+        (
+            f"Restore the backup from {problem.backup.describe()}?\n\n"
+            f"The current file is kept in the backups folder ({problem.paths.backups}), "
+            "so nothing is lost. Entries made after this backup are not in it."
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def start_new_diary(paths: AppPaths) -> str:
+    """Move the current file aside and create a new, empty diary; say where the old one is."""
+    from backdiary.storage.diary import open_diary  # noqa: PLC0415 (import cycle)
+
+    kept = recovery.start_new(paths)
+    open_diary(paths, new_ok=True, backup=False).dispose()
+    if kept is None:
+        return "A new, empty diary was started. Your backups are where they were."
+    return f"A new, empty diary was started. The previous file was kept as {kept}."
+
+
+def _carry_out(action: Action, problem: DiaryProblem, parent: QWidget | None) -> AppPaths | None:
+    """Do what ``action`` says; return the folder to open next, None to show the dialog again."""
+    from backdiary.storage.diary import prepare_folder  # noqa: PLC0415 (import cycle)
+
+    paths = problem.paths
+    if action is Action.RETRY:
+        return paths
+    if action is Action.RESTORE:
+        if problem.backup is None or not _confirm_restore(problem, parent):
+            return None
+        result = recovery.restore(paths, problem.backup.path)
+        kept = f" The previous file was kept as {result.kept_as}." if result.kept_as else ""
+        QMessageBox.information(
+            parent,
+            "backdiary",
+            f"The diary was restored from the backup of {problem.backup.describe()}.{kept}",
+        )
+        return paths
+    if action is Action.SALVAGE:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            rescued = recovery.salvage(paths)
+        finally:
+            QApplication.restoreOverrideCursor()
+        partly = (
+            " Some parts of the damaged file could not be read, so a few entries may be "
+            "missing: compare with your newest backup."
+            if rescued.unreadable
+            else ""
+        )
+        QMessageBox.information(
+            parent,
+            "backdiary",
+            f"{rescued.entries:,} entries were rescued into a new diary.{partly}\n\n"
+            f"The damaged file was kept as {rescued.kept_as}.",
+        )
+        return paths
+    if action is Action.START_NEW:
+        QMessageBox.information(parent, "backdiary", start_new_diary(paths))
+        return paths
+    if action is Action.CREATE_FOLDER:
+        prepare_folder(paths, create_parents=True)
+        return paths
+    folder = QFileDialog.getExistingDirectory(
+        parent, "Open a diary in another folder", str(paths.data.parent)
+    )
+    if not folder:
+        return None
+    if paths.config.is_relative_to(paths.data):
+        return AppPaths.resolve(folder)  # its settings live with it, as with --data-dir
+    return AppPaths(data=Path(folder).absolute(), config=paths.config)
+
+
+def resolve_problem(problem: DiaryProblem, parent: QWidget | None = None) -> AppPaths | None:
+    """Show the recovery dialog until a way forward succeeds.
+
+    Returns:
+        The folder to try opening next, or None when the user chose Quit.
+    """
+    log.info("cannot open the diary: %s", problem.kind.value)
+    while True:
+        action = RecoveryDialog.ask(problem, parent)
+        if action is None:
+            return None
+        try:
+            chosen = _carry_out(action, problem, parent)
+        except KnownError as exc:
+            QMessageBox.warning(parent, "backdiary", exc.full_message())
+            continue
+        except OSError as exc:
+            QMessageBox.warning(
+                parent,
+                "backdiary",
+                f"That did not work: {exc.strerror or exc}. Nothing was lost; "
+                "check the free disk space and the folder's permissions.",
+            )
+            continue
+        if chosen is not None:
+            return chosen
