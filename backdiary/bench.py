@@ -63,7 +63,7 @@ STARTUP_SIZES = (YEAR, DECADE, MILLION)
 
 #: The floor: a bare PySide6 window over the same SQLite file.
 FLOOR_SCRIPT = """
-import sqlite3, sys
+import os, sqlite3, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
@@ -85,7 +85,9 @@ window.setCentralWidget(view)
 window.resize(1000, 700)
 window.show()
 QTimer.singleShot(0, app.quit)
-sys.exit(app.exec())
+status = app.exec()
+sys.stdout.flush()
+os._exit(status)  # skip interpreter teardown (PySide6 can crash in it)
 """
 
 

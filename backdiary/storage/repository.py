@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import (
     Engine,
@@ -81,15 +81,14 @@ class ListedEntry:
     urgency: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
+class HistoryEntry(NamedTuple):
     """The part of an earlier entry that the red-flag history algorithms read.
 
     ``backdiary.domain.redflags`` reads only these attributes of the *earlier*
     entries (``id``, ``timestamp``, ``instant``, ``local_date``, ``nrs`` and
-    ``trigger``); loading them alone, as plain attributes, costs a fraction of a
-    whole :class:`Entry`. ``tests/test_history_window.py`` checks that findings
-    stay identical.
+    ``trigger``); loading them alone, as a tuple with plain attributes, costs a
+    fraction of a whole :class:`Entry`. ``tests/test_history_window.py`` checks
+    that findings stay identical.
     """
 
     id: str
