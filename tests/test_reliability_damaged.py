@@ -444,9 +444,7 @@ def test_recovery_dialog_actions_work(
         open_diary(paths)
     shown: list[str] = []
     monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, p, parent=None: action))
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
+    monkeypatch.setattr(ui_recovery, "confirm_restore", lambda *a: True)
     monkeypatch.setattr(
         QMessageBox, "information", staticmethod(lambda _parent, _title, text: shown.append(text))
     )

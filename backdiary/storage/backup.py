@@ -262,7 +262,8 @@ def backup_name(kind: Kind, when: datetime | None = None, note: str = "") -> str
     return f"diary-{stamp}-{kind.value}" + (f"-{note}" if note else "") + ".sqlite3"
 
 
-def _free_name(folder: Path, kind: Kind, when: datetime | None, note: str) -> Path:
+def free_name(folder: Path, kind: Kind, when: datetime | None, note: str) -> Path:
+    """A backup path in ``folder`` that does not exist yet."""
     target = folder / backup_name(kind, when, note)
     n = 2
     while target.exists():
@@ -359,7 +360,7 @@ def create_backup(
             "Check the folder's permissions and the free disk space, then try again.",
         ) from None
     clean_temporaries(folder)
-    target = _free_name(folder, kind, when, note)
+    target = free_name(folder, kind, when, note)
     write_backup(source, target)
     log.info("backup written (%s)", kind.value)
     info = inspect(target)

@@ -36,8 +36,8 @@ from backdiary.storage.backup import (
     BackupInfo,
     Facts,
     Kind,
-    _free_name,
     connect_readonly,
+    free_name,
     list_backups,
     problem_lines,
     quick_check,
@@ -146,9 +146,20 @@ def action_note(problem: DiaryProblem, action: Action) -> str:
         else "Your backups stay where they are.",
         Action.CREATE_FOLDER: f"Creates {problem.paths.data}.",
         Action.CHOOSE_FOLDER: "For example a diary on another drive, or an empty folder.",
-        Action.RETRY: problem.advice or "After you have fixed the cause.",
+        Action.RETRY: _RETRY_NOTES.get(problem.kind, "After you have fixed the cause."),
     }
     return notes[action]
+
+
+_RETRY_NOTES = {
+    ProblemKind.FOLDER_MISSING: "Once the drive is connected.",
+    ProblemKind.FOLDER_READ_ONLY: "Once the folder can be written to.",
+    ProblemKind.FILE_READ_ONLY: "Once the file can be written to.",
+    ProblemKind.LOCKED: "Once the other program is closed.",
+    ProblemKind.UNREADABLE: "Once the drive is connected and the file can be read.",
+    ProblemKind.BACKUP_FAILED: "Once there is free space for the backup.",
+    ProblemKind.MIGRATION_FAILED: "If it fails again, the diary still stays as it is.",
+}
 
 
 def _cli_hint(problem: DiaryProblem) -> str:
@@ -221,6 +232,11 @@ def problem(kind: ProblemKind, paths: AppPaths, detail: str = "", **facts: str) 
         backup = newest_backup(paths)
         restore = (Action.RESTORE,) if backup is not None else ()
     advice = ""
+    safe = (
+        f"Your newest backup ({backup.describe()}) is safe and can be restored."
+        if backup is not None
+        else ""
+    )
     if kind is ProblemKind.FOLDER_MISSING:
         title = "Diary folder not found"
         message = (
@@ -255,14 +271,14 @@ def problem(kind: ProblemKind, paths: AppPaths, detail: str = "", **facts: str) 
             "backdiary has not created a new, empty diary in its place."
         )
         actions = (*restore, Action.START_NEW, Action.CHOOSE_FOLDER)
-        if backup is not None:
-            advice = "Restoring the newest backup brings your diary back."
+        advice = safe
     elif kind is ProblemKind.EMPTY:
         title = "Diary file is empty"
         message = (
             f"The diary file {db} is empty (0 bytes), so it holds no entries. This can "
             f"happen after a crash or when the disk was full. {unchanged}"
         )
+        advice = safe
         actions = (*restore, Action.START_NEW, Action.CHOOSE_FOLDER)
     elif kind is ProblemKind.NOT_SQLITE:
         title = "Not a diary file"
@@ -270,6 +286,7 @@ def problem(kind: ProblemKind, paths: AppPaths, detail: str = "", **facts: str) 
             f"The diary file {db} is not a database: it was overwritten, or it is a "
             f"different kind of file. {unchanged}"
         )
+        advice = safe
         actions = (*restore, Action.START_NEW, Action.CHOOSE_FOLDER)
     elif kind is ProblemKind.DAMAGED:
         title = "Diary file is damaged"
@@ -277,7 +294,7 @@ def problem(kind: ProblemKind, paths: AppPaths, detail: str = "", **facts: str) 
             f"The diary file {db} is damaged. This can happen after a power cut, a full "
             f"or failing disk, or when another program changed it. {unchanged}"
         )
-        advice = "Your backups are not affected."
+        advice = safe or "Readable entries can still be rescued from it."
         actions = (*restore, Action.SALVAGE, Action.CHOOSE_FOLDER)
     elif kind is ProblemKind.FOREIGN:
         title = "File of another program"
@@ -515,7 +532,7 @@ def move_aside(paths: AppPaths, kind: Kind, note: str = "", *, link: bool = Fals
         still moved aside).
     """
     make_private_dir(paths.backups)
-    target = _free_name(paths.backups, kind, None, note)
+    target = free_name(paths.backups, kind, None, note)
     db = paths.db
     kept: Path | None = None
     if db.exists():

@@ -40,6 +40,7 @@ from backdiary.storage.backup import (
     backup_engine,
     list_backups,
 )
+from backdiary.ui.recovery import confirm_restore
 
 log = logging.getLogger("backdiary.ui")
 
@@ -177,19 +178,15 @@ class BackupsDialog(QDialog):
         info = self.selected()
         if info is None or not info.restorable:
             return
-        answer = QMessageBox.question(
+        if not confirm_restore(
             self,
-            self.tr("Restore backup"),
+            info.describe(),
             self.tr(
-                "Replace the diary with the backup from {what}?\n\n"
                 "The diary as it is now is kept in the backups folder, so nothing is lost. "
                 "Entries made after this backup are not in it. backdiary will reopen the "
                 "diary afterwards."
-            ).format(what=info.describe()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            ),
+        ):
             return
         self.service.repo.engine.dispose()
         try:

@@ -96,14 +96,18 @@ class RecoveryDialog(QDialog):
             layout.addWidget(button)
             self.buttons[action] = button
         if self.buttons:
-            next(iter(self.buttons.values())).setDefault(True)
+            first = next(iter(self.buttons.values()))
+            first.setDefault(True)
+            first.setFocus()
 
         if problem.detail:
             detail = QLabel(self.tr("Technical details: {detail}").format(detail=problem.detail))
             detail.setObjectName("detail")
             detail.setWordWrap(True)
             detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            detail.setStyleSheet("color: palette(mid);")
+            small = detail.font()
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+            detail.setFont(small)
             layout.addWidget(detail)
         box = QDialogButtonBox()
         quit_button = box.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -132,20 +136,29 @@ class RecoveryDialog(QDialog):
         return dialog.chosen
 
 
+def confirm_restore(parent: QWidget | None, what: str, keep_note: str) -> bool:
+    """Ask before replacing the diary with a backup; True to go ahead."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "backdiary",
+        f"Restore the backup from {what}?\n\n{keep_note}",
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
 def _confirm_restore(problem: DiaryProblem, parent: QWidget | None) -> bool:
     assert problem.backup is not None
-    answer = QMessageBox.question(
+    return confirm_restore(
         parent,
-        "backdiary",
-        (
-            f"Restore the backup from {problem.backup.describe()}?\n\n"
-            f"The current file is kept in the backups folder ({problem.paths.backups}), "
-            "so nothing is lost. Entries made after this backup are not in it."
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Yes,
+        problem.backup.describe(),
+        f"The current file is kept in the backups folder ({problem.paths.backups}), "
+        "so nothing is lost. Entries made after this backup are not in it.",
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def start_new_diary(paths: AppPaths) -> str:

@@ -1,0 +1,170 @@
+"""The window side of issue #4: the Backups dialog, and start-up through the recovery dialog."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import argparse
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from backdiary.paths import AppPaths
+from backdiary.services import DiaryService
+from backdiary.storage.backup import Kind, list_backups
+from backdiary.storage.diary import open_diary
+from backdiary.storage.recovery import Action
+from backdiary.storage.repository import Repository
+from backdiary.ui import backups as ui_backups
+from backdiary.ui import launch
+from backdiary.ui import recovery as ui_recovery
+from backdiary.ui.backups import RESTART_EXIT_CODE, BackupsDialog
+from backdiary.ui.recovery import RecoveryDialog
+from tests.factories import make_entry
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(
+            QMessageBox, name, staticmethod(lambda _parent, _title, text, *a: said.append(text))
+        )
+    return said
+
+
+@pytest.fixture
+def exits(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    codes: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: codes.append(code)))
+    return codes
+
+
+def test_back_up_now_then_restore_selected(
+    qtbot: QtBot,
+    service: DiaryService,
+    app_paths: AppPaths,
+    messages: list[str],
+    exits: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    service.add_entry(make_entry(notes="one"))
+    dialog = BackupsDialog(service, app_paths)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    dialog.back_up_now()
+    assert dialog.table.rowCount() == 1
+    assert "Backup made" in dialog.status.text() and "1 entry" in dialog.status.text()
+    item = dialog.table.item(0, 2)
+    assert item is not None and item.text() == "1"
+
+    service.add_entry(make_entry(notes="two"))
+    dialog.table.selectRow(0)
+    monkeypatch.setattr(ui_backups, "confirm_restore", lambda *a: True)
+    dialog.restore_selected()
+    assert messages and "restored" in messages[-1]
+    qtbot.waitUntil(lambda: exits == [RESTART_EXIT_CODE])
+    assert dialog.restarting
+    engine = open_diary(app_paths)
+    assert DiaryService(Repository(engine)).count() == 1
+    engine.dispose()
+    assert any(
+        b.kind is Kind.BEFORE_RESTORE and b.entries == 2 for b in list_backups(app_paths.backups)
+    )
+
+
+def test_restore_is_not_done_without_confirmation(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service.add_entry(make_entry())
+    dialog = BackupsDialog(service, app_paths)
+    qtbot.addWidget(dialog)
+    dialog.back_up_now()
+    service.add_entry(make_entry(notes="kept"))
+    dialog.table.selectRow(0)
+    monkeypatch.setattr(ui_backups, "confirm_restore", lambda *a: False)
+    dialog.restore_selected()
+    assert service.count() == 2 and not dialog.restarting
+
+
+def test_check_diary_reports_health(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths, messages: list[str]
+) -> None:
+    service.add_entry(make_entry())
+    dialog = BackupsDialog(service, app_paths)
+    qtbot.addWidget(dialog)
+    dialog.check_diary()
+    assert "healthy" in messages[-1] and "1 entries" in messages[-1]
+
+
+def test_start_up_with_a_damaged_diary_shows_the_recovery_dialog(
+    app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    open_diary(app_paths).dispose()
+    app_paths.db.write_bytes(b"")
+    shown: list[RecoveryDialog] = []
+
+    def ask(cls: type[RecoveryDialog], problem: object, parent: object = None) -> None:
+        shown.append(cls(problem))  # type: ignore[arg-type]
+        return None  # the user chose Quit
+
+    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(ask))
+    status = launch.run_gui(argparse.Namespace(data_dir=str(app_paths.data), smoke_test=False))
+    assert status == 1
+    assert shown and "is empty (0 bytes)" in shown[0].text()
+    assert app_paths.db.read_bytes() == b""
+    assert not (app_paths.data / ".backdiary.lock").exists(), "the lock is given back"
+
+
+def test_start_up_recovers_by_starting_a_new_diary(
+    app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    open_diary(app_paths).dispose()
+    app_paths.db.write_text("not a diary")
+    monkeypatch.setattr(
+        RecoveryDialog, "ask", classmethod(lambda cls, problem, parent=None: Action.START_NEW)
+    )
+    opened = launch._open(app_paths, None, smoke=False)
+    assert not isinstance(opened, int)
+    engine, paths, instance = opened
+    assert paths == app_paths and instance is not None
+    assert DiaryService(Repository(engine)).count() == 0
+    engine.dispose()
+    instance.release()
+    assert "new, empty diary" in messages[-1]
+    kept = next(app_paths.backups.glob("diary-*-damaged-replaced.sqlite3"))
+    assert kept.read_text() == "not a diary"
+
+
+def test_smoke_test_prints_the_problem_instead_of_a_dialog(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = AppPaths.resolve(tmp_path / "d")
+    open_diary(paths).dispose()
+    paths.db.write_bytes(b"")
+    status = launch.run_gui(argparse.Namespace(data_dir=str(paths.data), smoke_test=True))
+    assert status == 1
+    assert "is empty (0 bytes)" in capsys.readouterr().err
+
+
+def test_choose_another_folder(
+    app_paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from backdiary.storage.recovery import ProblemKind, problem
+
+    other = tmp_path / "other"
+    other.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(other))
+    )
+    monkeypatch.setattr(
+        RecoveryDialog, "ask", classmethod(lambda cls, p, parent=None: Action.CHOOSE_FOLDER)
+    )
+    chosen = ui_recovery.resolve_problem(problem(ProblemKind.LOCKED, app_paths))
+    assert chosen is not None and chosen.data == other
