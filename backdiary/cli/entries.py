@@ -53,7 +53,8 @@ def _symptom_help() -> str:
         + ", ".join(BOOL_SYMPTOMS)
         + "; "
         + sets
-        + "; or leg_symptoms=one_leg|both_legs, leg_weakness=…, vaginal_bleeding=spotting|light|heavy"
+        + "; or leg_symptoms=one_leg|both_legs, leg_weakness=…, "
+        + "vaginal_bleeding=spotting|light|heavy"
     )
 
 
