@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from backdiary.paths import AppPaths
@@ -31,16 +31,37 @@ def window(qtbot: QtBot, service: DiaryService, app_paths: AppPaths) -> Iterator
 
 
 def _when_dialog_opens(cls: type, action: object, timeout_ms: int = 5000) -> None:
-    """Run ``action(dialog)`` on the first visible instance of ``cls`` (modal helpers)."""
+    """Run ``action(dialog)`` on the first visible instance of ``cls`` (modal helpers).
+
+    A dialog that is still open 3 s after the action (or never handled) is closed, so a
+    broken test fails instead of blocking forever in ``exec()``.
+    """
+    state = {"done": False}
+
+    def close_if_open(widget: object) -> None:
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.done(0)
 
     def poll() -> None:
+        if state["done"]:
+            return
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, cls) and widget.isVisible():
+                state["done"] = True
+                QTimer.singleShot(3000, lambda w=widget: close_if_open(w))
                 action(widget)  # type: ignore[operator]
                 return
         QTimer.singleShot(20, poll)
 
+    def give_up() -> None:
+        if not state["done"]:
+            state["done"] = True
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, cls):
+                    close_if_open(widget)
+
     QTimer.singleShot(20, poll)
+    QTimer.singleShot(timeout_ms, give_up)
 
 
 def test_model_passes_qt_model_tester(qtmodeltester: object, service: DiaryService) -> None:
