@@ -8,6 +8,7 @@ handful of red-flag cases. Pure Python: no Qt, no database.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 from collections.abc import Iterator
@@ -174,20 +175,9 @@ def generate(days: int = 365, seed: int = 7, end: date | None = None) -> DemoDia
             entry = _episode(rng, _local(day, minutes[i]), flare, pregnant)
             if i == 0 and day in flags:
                 extra = dict(flags[day])
-                entry = Entry(
-                    **{
-                        **{f: getattr(entry, f) for f in entry.__dataclass_fields__},
-                        **extra,
-                    }
-                )
+                entry = dataclasses.replace(entry, **extra)
             if i == 0 and bleeding_case:
-                entry = Entry(
-                    **{
-                        **{f: getattr(entry, f) for f in entry.__dataclass_fields__},
-                        "vaginal_bleeding": Bleeding.SPOTTING,
-                        "nrs": 4,
-                    }
-                )
+                entry = dataclasses.replace(entry, vaginal_bleeding=Bleeding.SPOTTING, nrs=4)
             entries.append(entry)
         if count == 0 and not in_flare and rng.random() < 0.6:
             when = _local(day, rng.randint(19 * 60, 22 * 60))
@@ -278,13 +268,7 @@ def generate_entries(
                 else:
                     entry = _episode(rng, when, severity, pregnant)
                 if i == 0 and day in flags:
-                    entry = Entry(
-                        **{
-                            **{f: getattr(entry, f) for f in entry.__dataclass_fields__},
-                            "nrs": max(entry.nrs, 1),
-                            **flags[day],
-                        }
-                    )
+                    entry = dataclasses.replace(entry, nrs=max(entry.nrs, 1), **flags[day])
                 yield entry
 
     return profile, (pregnancy,) if pregnancy else (), stream()

@@ -237,6 +237,11 @@ class Entry:
     relief: tuple[str, ...] = ()
     relief_helped: ReliefHelped | None = None
     notes: str = ""
+    #: Seconds since the epoch, for ordering (wall time read as UTC when no offset is
+    #: known); computed once, because history rules compare it thousands of times.
+    instant: float = field(init=False, repr=False, compare=False, default=0.0)
+    #: The local calendar day of ``timestamp`` (computed once, like ``instant``).
+    local_date: date = field(init=False, repr=False, compare=False, default=date.min)
 
     def __post_init__(self) -> None:
         if isinstance(self.nrs, bool) or not isinstance(self.nrs, int):
@@ -275,6 +280,10 @@ class Entry:
                 tags = tuple(dict.fromkeys(tags))
             object.__setattr__(self, name, tags)
         check_text("notes", self.notes, MAX_NOTES_CHARS)
+        ts = self.timestamp
+        aware = ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
+        object.__setattr__(self, "instant", aware.timestamp())
+        object.__setattr__(self, "local_date", ts.date())
 
     # -- derived values ---------------------------------------------------
     @property
@@ -283,21 +292,10 @@ class Entry:
         return self.timestamp.replace(tzinfo=None)
 
     @property
-    def local_date(self) -> date:
-        return self.timestamp.date()
-
-    @property
     def utc_offset_min(self) -> int | None:
         offset = self.timestamp.utcoffset()
         return None if offset is None else int(offset.total_seconds() // 60)
 
-    @property
-    def instant(self) -> float:
-        """Seconds since the epoch, for ordering (wall time read as UTC when no offset is known)."""
-        ts = self.timestamp
-        if ts.tzinfo is None:
-            ts = ts.replace(tzinfo=UTC)
-        return ts.timestamp()
 
     @property
     def effective_nsaid_taken(self) -> bool:

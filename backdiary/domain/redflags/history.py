@@ -240,6 +240,14 @@ def contraction_counts(timeline: Sequence[Entry]) -> ContractionCounts:
     counts = []
     for minutes, threshold in CONTRACTION_WINDOWS:
         window = timedelta(minutes=minutes)
-        found = sum(1 for e in timeline if e.nrs >= 1 and timedelta(0) <= t - _aware(e) <= window)
+        found = 0
+        # The timeline is in time order: walk back from the latest entry and stop at
+        # the first one older than the window (nothing before it can be inside).
+        for e in reversed(timeline):
+            gap = t - _aware(e)
+            if gap > window:
+                break
+            if e.nrs >= 1 and gap >= timedelta(0):
+                found += 1
         counts.append((minutes, found, threshold))
     return ContractionCounts(tuple(counts))
