@@ -175,7 +175,7 @@ def generate(days: int = 365, seed: int = 7, end: date | None = None) -> DemoDia
             entry = _episode(rng, _local(day, minutes[i]), flare, pregnant)
             if i == 0 and day in flags:
                 extra = dict(flags[day])
-                entry = dataclasses.replace(entry, **extra)
+                entry = dataclasses.replace(entry, **extra)  # type: ignore[arg-type]
             if i == 0 and bleeding_case:
                 entry = dataclasses.replace(entry, vaginal_bleeding=Bleeding.SPOTTING, nrs=4)
             entries.append(entry)
@@ -268,7 +268,7 @@ def generate_entries(
                 else:
                     entry = _episode(rng, when, severity, pregnant)
                 if i == 0 and day in flags:
-                    entry = dataclasses.replace(entry, nrs=max(entry.nrs, 1), **flags[day])
+                    entry = dataclasses.replace(entry, **{"nrs": max(entry.nrs, 1), **flags[day]})  # type: ignore[arg-type]
                 yield entry
 
     return profile, (pregnancy,) if pregnancy else (), stream()
