@@ -1,20 +1,23 @@
 """The entry form: log a cramp episode in a few seconds, or edit one.
 
-The common case needs only the pain score and Save (Ctrl+Return); everything
-else is one click. The rarer red-flag questions sit in a collapsible group, and
+The common case needs only the pain score and Save: Ctrl+N, a digit, Ctrl+Return.
+"Same as last time" (Ctrl+L) copies the cause, factors, places and kind of pain
+of the previous episode; the user's most used factor and relief tags come first.
+Everything else is one click. The rarer red-flag questions sit in a collapsible group, and
 the pregnancy questions appear when a pregnancy is recorded for that day.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,29 +62,58 @@ from backdiary.domain.model import (
 from backdiary.domain.pregnancy import trimester
 from backdiary.errors import KnownError
 from backdiary.services import DiaryService
+from backdiary.storage.repository import ALL
 from backdiary.ui import texts
+from backdiary.ui.texts import QT_TRANSLATE_NOOP, localized_datetime_format
+from backdiary.ui.theme import error_style
 from backdiary.ui.widgets import ChoiceButtons, SeverityScale, TagPicker
 
 E = TypeVar("E", bound=StrEnum)
 
 #: Red-flag yes/no questions, worded "new, and not normal for you".
+_Q = "EntryDialog"
 RED_FLAG_QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("saddle_numbness", "Numbness or tingling around the genitals, bottom or inner thighs"),
-    ("bladder_change", "New difficulty peeing, or loss of bladder control"),
-    ("bowel_change", "New loss of bowel control or feeling"),
-    ("sexual_dysfunction_new", "New loss of feeling in the genitals, or erection problems"),
-    ("weight_loss_unexplained", "Weight loss you cannot explain"),
-    ("chest_pain", "Chest pain"),
-    ("back_lump_or_deformity", "A new lump or change in the shape of the back"),
-)
+    ("saddle_numbness",
+     QT_TRANSLATE_NOOP(_Q, "Numbness or tingling around the genitals, bottom or inner thighs")),
+    ("bladder_change", QT_TRANSLATE_NOOP(_Q, "New difficulty peeing, or loss of bladder control")),
+    ("bowel_change", QT_TRANSLATE_NOOP(_Q, "New loss of bowel control or feeling")),
+    ("sexual_dysfunction_new",
+     QT_TRANSLATE_NOOP(_Q, "New loss of feeling in the genitals, or erection problems")),
+    ("weight_loss_unexplained", QT_TRANSLATE_NOOP(_Q, "Weight loss you cannot explain")),
+    ("chest_pain", QT_TRANSLATE_NOOP(_Q, "Chest pain")),
+    ("back_lump_or_deformity",
+     QT_TRANSLATE_NOOP(_Q, "A new lump or change in the shape of the back")),
+)  # fmt: skip
 PREGNANCY_QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("fluid_leak", "A gush or trickle of fluid from the vagina"),
-    ("pelvic_pressure", "Pressure low in the pelvis, or period-type pain"),
-    ("shoulder_tip_pain", "Pain in the tip of the shoulder"),
-    ("one_sided_lower_abdominal_pain", "Pain low down on one side of the tummy"),
-    ("dizzy_or_faint", "Feeling dizzy or faint"),
-    ("reduced_fetal_movements", "Baby moving less than usual"),
-)
+    ("fluid_leak", QT_TRANSLATE_NOOP(_Q, "A gush or trickle of fluid from the vagina")),
+    ("pelvic_pressure", QT_TRANSLATE_NOOP(_Q, "Pressure low in the pelvis, or period-type pain")),
+    ("shoulder_tip_pain", QT_TRANSLATE_NOOP(_Q, "Pain in the tip of the shoulder")),
+    ("one_sided_lower_abdominal_pain",
+     QT_TRANSLATE_NOOP(_Q, "Pain low down on one side of the tummy")),
+    ("dizzy_or_faint", QT_TRANSLATE_NOOP(_Q, "Feeling dizzy or faint")),
+    ("reduced_fetal_movements", QT_TRANSLATE_NOOP(_Q, "Baby moving less than usual")),
+)  # fmt: skip
+#: How many of the user's own tags (beyond the suggestions) get a button.
+MAX_OWN_TAGS = 8
+
+
+def ordered_tags(common: Sequence[str], used: Sequence[tuple[str, int]]) -> list[str]:
+    """The user's most used tags first, then the remaining suggestions.
+
+    Args:
+        common: the suggested tags in their default order.
+        used: ``(tag, count)`` most used first (:meth:`DiaryService.used_tags`).
+    """
+    own = 0
+    result: list[str] = []
+    for tag, _count in used:
+        if tag not in common:
+            if own >= MAX_OWN_TAGS:
+                continue
+            own += 1
+        result.append(tag)
+    result.extend(t for t in common if t not in result)
+    return result
 
 
 def _combo(items: list[tuple[Any, str]], name: str) -> QComboBox:
@@ -112,6 +144,9 @@ class EntryDialog(QDialog):
         entry: Entry | None = None,
         parent: QWidget | None = None,
         saver: Callable[[Entry], object] | None = None,
+        *,
+        start: datetime | None = None,
+        duration_min: float | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -121,9 +156,33 @@ class EntryDialog(QDialog):
         self.saved: object = None
         self.setWindowTitle(self.tr("Edit entry") if entry else self.tr("New entry"))
         self.setObjectName("EntryDialog")
+        self._previous = self._previous_episode() if entry is None else None
         self._build()
         self._load(entry)
-        self.resize(760, 820)
+        if entry is None:
+            self._prefill(start, duration_min)
+        self._set_tab_order()
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """760×820, or less on a small screen (the form scrolls)."""
+        width, height = 760, 820
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width() - 40)
+            height = min(height, available.height() - 60)
+        self.resize(max(width, 320), max(height, 300))
+
+    def _previous_episode(self) -> Entry | None:
+        """The most recent entry with pain (check-ins have nothing to copy)."""
+        latest = self._service.latest_entry()
+        if latest is None or latest.nrs > 0:
+            return latest
+        for listed in self._service.page(ALL, limit=20):
+            if listed.entry.nrs > 0:
+                return listed.entry
+        return None
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -133,7 +192,7 @@ class EntryDialog(QDialog):
         basics = QFormLayout()
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(localized_datetime_format())
         self.when.setAccessibleName(self.tr("When it started"))
         basics.addRow(self.tr("&When it started"), self.when)
         self.severity = SeverityScale()
@@ -146,6 +205,9 @@ class EntryDialog(QDialog):
         self.duration.setSpecialValueText(self.tr("not recorded"))
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
+        self.duration.setAccessibleDescription(
+            self.tr("Lowest value means not recorded. Cramp started and ended in the tray fill it.")
+        )
         self.onset = _combo(
             [(None, self.tr("Onset not recorded"))] + [(o, texts.label(o)) for o in Onset],
             self.tr("How it started"),
@@ -153,11 +215,34 @@ class EntryDialog(QDialog):
         duration_row.addWidget(self.duration)
         duration_row.addWidget(self.onset)
         duration_row.addStretch(1)
-        basics.addRow(self.tr("Duration"), duration_row)
+        duration_label = QLabel(self.tr("&Duration"))
+        duration_label.setBuddy(self.duration)
+        basics.addRow(duration_label, duration_row)
         self.pregnancy_label = QLabel()
         self.pregnancy_label.setAccessibleName(self.tr("Pregnancy week"))
         basics.addRow(self.pregnancy_label)
         form.addLayout(basics)
+
+        same_row = QHBoxLayout()
+        self.same_button = QPushButton(self.tr("Same as last time"))
+        self.same_button.setAutoDefault(False)
+        self.same_button.setToolTip(
+            self.tr("Copy cause, places, kind of pain and factors of your last episode (Ctrl+L)")
+        )
+        self.same_button.setAccessibleName(self.tr("Same as last time"))
+        self.same_button.setAccessibleDescription(self.same_button.toolTip())
+        self.same_button.clicked.connect(self.copy_previous)
+        self.same_summary = QLabel()
+        self.same_summary.setWordWrap(True)
+        same_row.addWidget(self.same_button)
+        same_row.addWidget(self.same_summary, 1)
+        form.addLayout(same_row)
+        if self._previous is None:
+            self.same_button.setEnabled(False)
+            self.same_summary.setText(self.tr("No earlier episode to copy yet."))
+        else:
+            self.same_summary.setText(self._summary(self._previous))
+        QShortcut(QKeySequence("Ctrl+L"), self, self.copy_previous)
 
         self.trigger = ChoiceButtons(
             [(t.value, texts.label(t)) for t in Trigger], exclusive=True, name=self.tr("Cause")
@@ -210,12 +295,17 @@ class EntryDialog(QDialog):
 
         form.addWidget(self._build_red_flags())
 
-        self.factors = TagPicker(COMMON_FACTORS, self.tr("Made it worse"))
+        self.factors = TagPicker(
+            ordered_tags(COMMON_FACTORS, self._service.used_tags("factors")),
+            self.tr("Made it worse"),
+        )
         form.addWidget(self._group(self.tr("What made it worse?"), self.factors))
         relief_host = QWidget()
         relief_layout = QVBoxLayout(relief_host)
         relief_layout.setContentsMargins(0, 0, 0, 0)
-        self.relief = TagPicker(COMMON_RELIEF, self.tr("Relief tried"))
+        self.relief = TagPicker(
+            ordered_tags(COMMON_RELIEF, self._service.used_tags("relief")), self.tr("Relief tried")
+        )
         self.relief_helped = _combo(
             [(None, self.tr("Did it help? (not recorded)"))]
             + [(v, texts.label(v)) for v in ReliefHelped],
@@ -247,7 +337,7 @@ class EntryDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("error")
-        self.error.setStyleSheet("QLabel#error { color: #a40000; font-weight: bold; }")
+        self.error.setStyleSheet(f"QLabel#error {{ {error_style()} }}")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -285,7 +375,7 @@ class EntryDialog(QDialog):
         box = QFormLayout(self.more_box)
         self.flag_checks: dict[str, QCheckBox] = {}
         for key, text in RED_FLAG_QUESTIONS:
-            check = QCheckBox(self.tr(text))
+            check = QCheckBox(QCoreApplication.translate(_Q, text))
             self.flag_checks[key] = check
             box.addRow(check)
         self.leg_weakness = _combo(
@@ -310,7 +400,7 @@ class EntryDialog(QDialog):
         )  # fmt: skip
         preg.addRow(self.tr("&Bleeding"), self.bleeding)
         for key, text in PREGNANCY_QUESTIONS:
-            check = QCheckBox(self.tr(text))
+            check = QCheckBox(QCoreApplication.translate(_Q, text))
             self.flag_checks[key] = check
             preg.addRow(check)
         self.preeclampsia = ChoiceButtons(
@@ -341,7 +431,9 @@ class EntryDialog(QDialog):
         add = QPushButton(self.tr("Add medicine"))
         add.setAutoDefault(False)
         remove = QPushButton(self.tr("Remove selected"))
+        remove.setAccessibleName(self.tr("Remove the selected medicine"))
         remove.setAutoDefault(False)
+        self.add_med_button, self.remove_med_button = add, remove
         add.clicked.connect(lambda: self._add_med_row(None))
         remove.clicked.connect(self._remove_med_row)
         row.addWidget(add)
@@ -370,6 +462,67 @@ class EntryDialog(QDialog):
         rows = sorted({i.row() for i in self.meds.selectedIndexes()}, reverse=True)
         for r in rows:
             self.meds.removeRow(r)
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the form top to bottom and ends on Save, then Cancel."""
+        chain: list[QWidget] = [
+            self.when, self.severity.slider, self.duration, self.onset, self.same_button,
+            *self.trigger.buttons(), *self.locations.buttons(), *self.qualities.buttons(),
+            *self.nerve.buttons(), self.leg_symptoms, self.fever, self.temperature,
+            self.diarrhea, self.night_pain, self.more_toggle, *self.flag_checks_in_order(),
+            self.leg_weakness, *self.urinary.buttons(), self.bleeding,
+            *self.preeclampsia.buttons(), *self.factors.focus_chain(),
+            *self.relief.focus_chain(), self.relief_helped, self.meds, self.add_med_button,
+            self.remove_med_button, self.notes,
+        ]  # fmt: skip
+        for button_type in (QDialogButtonBox.StandardButton.Save,
+                            QDialogButtonBox.StandardButton.Cancel):  # fmt: skip
+            button = self.buttons.button(button_type)
+            if button is not None:
+                chain.append(button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def flag_checks_in_order(self) -> list[QCheckBox]:
+        """The warning-sign check boxes in the order shown."""
+        keys = [k for k, _ in RED_FLAG_QUESTIONS] + [k for k, _ in PREGNANCY_QUESTIONS]
+        return [self.flag_checks[k] for k in keys]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Start on the pain scale: a digit sets the score, Ctrl+Return saves."""
+        super().showEvent(event)
+        if self._original is None:
+            self.severity.slider.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------ same as last time
+    def _summary(self, entry: Entry) -> str:
+        parts = [texts.label(entry.trigger)] if entry.trigger is not Trigger.NONE else []
+        parts += [texts.label(v) for v in sorted(entry.pain_locations)]
+        parts += [texts.label(v) for v in sorted(entry.pain_qualities)]
+        parts += [texts.label(v) for v in entry.factors]
+        return self.tr("Last time: {what}").format(
+            what=QLocale().createSeparatedList(parts) if parts else self.tr("nothing recorded")
+        )
+
+    def copy_previous(self) -> None:
+        """Copy cause, factors, places and kind of pain of the previous episode."""
+        previous = self._previous
+        if previous is None:
+            return
+        self.trigger.set_selected([previous.trigger.value])
+        self.factors.set_selected(previous.factors)
+        self.locations.set_selected(v.value for v in previous.pain_locations)
+        self.qualities.set_selected(v.value for v in previous.pain_qualities)
+
+    def _prefill(self, start: datetime | None, duration_min: float | None) -> None:
+        """Start time and duration from the cramp timer."""
+        if start is not None:
+            ts = start.replace(tzinfo=None) if start.tzinfo is None else start.astimezone()
+            self.when.setDateTime(
+                QDateTime(ts.year, ts.month, ts.day, ts.hour, ts.minute, ts.second)
+            )
+        if duration_min is not None:
+            self.duration.setValue(max(0, round(duration_min)))
 
     # ------------------------------------------------------------------ loading
     def _load(self, entry: Entry | None) -> None:
@@ -567,9 +720,21 @@ class EntryDialog(QDialog):
         service: DiaryService,
         entry: Entry | None = None,
         saver: Callable[[Entry], object] | None = None,
+        *,
+        start: datetime | None = None,
+        duration_min: float | None = None,
     ) -> tuple[Entry, object] | None:
-        """Show the dialog; return (entry, what the saver returned), or None when cancelled."""
-        dialog = cls(service, entry, parent, saver)
+        """Show the dialog; return (entry, what the saver returned), or None when cancelled.
+
+        Args:
+            parent: the window to centre on.
+            service: the open diary.
+            entry: the entry to edit, or None for a new one.
+            saver: stores the entry (and may raise :class:`KnownError`).
+            start: for a new entry, when the cramp started (the tray's cramp timer).
+            duration_min: for a new entry, how long it lasted.
+        """
+        dialog = cls(service, entry, parent, saver, start=start, duration_min=duration_min)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_entry is not None:
             return dialog.result_entry, dialog.saved
         return None

@@ -173,12 +173,12 @@ class EntryTableModel(QAbstractTableModel):
     @staticmethod
     def _display(entry: Entry, urgency: str | None, column: Column) -> str:
         if column is Column.WHEN:
-            return entry.local_time.strftime("%Y-%m-%d %H:%M")
+            return texts.when_text(entry.local_time)
         if column is Column.NRS:
             return texts.nrs_short(entry.nrs)
         if column is Column.DURATION:
             d = entry.episode_duration_min
-            return "" if d is None else f"{d:g} min"
+            return "" if d is None else texts.minutes_text(d)
         if column is Column.TRIGGER:
             return "" if entry.nrs == 0 else texts.label(entry.trigger)
         if column is Column.WHERE:

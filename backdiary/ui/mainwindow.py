@@ -3,20 +3,26 @@
 Receives the :class:`~backdiary.services.DiaryService` and paths from the
 composition root; every data access goes through the service. The Charts view
 (and with it matplotlib) is created only when its tab is first shown.
+
+Quick logging (the cramp timer, "No pain today") lives in
+:class:`~backdiary.ui.tray.QuickLog`, whose actions appear in the Entry menu and,
+when the desktop has one, in the tray icon's menu.
 """
 
 from __future__ import annotations
 
 import importlib
+import itertools
 import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
@@ -29,6 +35,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +53,9 @@ from backdiary.ui.entry_model import Column, EntryTableModel
 from backdiary.ui.profile_dialog import ProfileDialog
 from backdiary.ui.redflag_views import DIALOG_URGENCIES, FindingsPanel, FlagDialog, FlagsView
 from backdiary.ui.settings import RegionDialog, Settings
+from backdiary.ui.texts import localized_date_format, when_text
+from backdiary.ui.theme import app_icon
+from backdiary.ui.tray import Clock, QuickLog, local_now
 
 log = logging.getLogger("backdiary.ui")
 
@@ -55,9 +65,7 @@ class DeleteEntryCommand(QUndoCommand):
 
     def __init__(self, window: MainWindow, entry: Entry) -> None:
         super().__init__(
-            window.tr("Delete entry of {when}").format(
-                when=entry.local_time.strftime("%Y-%m-%d %H:%M")
-            )
+            window.tr("Delete entry of {when}").format(when=when_text(entry.local_time))
         )
         self._window = window
         self._entry = entry
@@ -80,7 +88,7 @@ class DateFilter(QWidget):
         self.enabled = QCheckBox(label)
         self.edit = QDateEdit(QDate.currentDate())
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(localized_date_format())
         self.edit.setEnabled(False)
         self.edit.setAccessibleName(label)
         self.enabled.setAccessibleName(self.tr("Limit: {label}").format(label=label))
@@ -91,6 +99,7 @@ class DateFilter(QWidget):
         layout.addWidget(self.edit)
 
     def value(self) -> date | None:
+        """The chosen date, or None when the limit is off."""
         if not self.enabled.isChecked():
             return None
         q = self.edit.date()
@@ -103,17 +112,28 @@ class MainWindow(QMainWindow):
     entries_changed = Signal()
     """Entries were added, edited, deleted or imported."""
 
+    settings_changed = Signal()
+    """The settings dialog was accepted (reminders, tray behaviour… may have changed)."""
+
     def __init__(
-        self, service: DiaryService, paths: AppPaths, settings: Settings | None = None
+        self,
+        service: DiaryService,
+        paths: AppPaths,
+        settings: Settings | None = None,
+        clock: Clock = local_now,
     ) -> None:
         super().__init__()
         self.service = service
         self.paths = paths
         self.settings = settings or Settings(paths.settings_file)
         self.service.region = self.settings.region()
+        self.clock = clock
+        self._quitting = False
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("backdiary")
         self.setObjectName("MainWindow")
+        self.setWindowIcon(app_icon())
+        self.quick = QuickLog(self, clock)
         self._charts: QWidget | None = None
         self._refresh_charts: Callable[[], None] = lambda: None
         self._build_diary_tab()
@@ -139,8 +159,25 @@ class MainWindow(QMainWindow):
         self._update_count()
         self.resize(1240, 780)
         self._on_model_reset()
+        self._set_tab_order()
         self.table.setFocus()
         QTimer.singleShot(0, self._refresh_stale_findings)
+
+    def _set_tab_order(self) -> None:
+        """New entry → date limits → search → table → warnings panel → view tabs."""
+        chain: list[QWidget] = [
+            self.new_button,
+            self.filter_from.enabled,
+            self.filter_from.edit,
+            self.filter_to.enabled,
+            self.filter_to.edit,
+            self.filter_text,
+            self.table,
+            self.findings_panel.scroll_area,
+            self.tabs.tabBar(),
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _refresh_stale_findings(self) -> None:
         """After an upgrade of the rules, recompute stored warnings (after the first paint)."""
@@ -189,8 +226,9 @@ class MainWindow(QMainWindow):
             f.edit.dateChanged.connect(self.apply_filter)
         new_button = QPushButton(self.tr("New entry"))
         new_button.setToolTip(self.tr("Log a cramp episode (Ctrl+N)"))
-        new_button.clicked.connect(self.new_entry)
+        new_button.clicked.connect(lambda: self.new_entry())
         new_button.setAccessibleName(self.tr("New entry"))
+        self.new_button = new_button
         bar = QHBoxLayout()
         bar.addWidget(new_button)
         bar.addSpacing(12)
@@ -236,7 +274,7 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(self.tr("&Export data…"), self._export_data)
         self.act_import = self._action(self.tr("&Import data…"), self._import_data)
         self.act_delete_all = self._action(self.tr("Delete all my data…"), self._delete_all)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = self._action(self.tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit)
         for a in (self.act_export_report, self.act_export, self.act_import):
             file_menu.addAction(a)
         file_menu.addSeparator()
@@ -245,7 +283,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_quit)
 
         entry_menu = menu.addMenu(self.tr("&Entry"))
-        self.act_new = self._action(self.tr("&New entry…"), self.new_entry, "Ctrl+N")
+        self.act_new = self._action(self.tr("&New entry…"), lambda: self.new_entry(), "Ctrl+N")
         self.act_edit = self._action(self.tr("&Edit entry…"), self.edit_entry, "Ctrl+E")
         self.act_delete = self._action(
             self.tr("&Delete entry"), self.delete_entry, QKeySequence.StandardKey.Delete
@@ -260,6 +298,10 @@ class MainWindow(QMainWindow):
             self.tr("&Find…"), self.filter_text.setFocus, QKeySequence.StandardKey.Find
         )
         for a in (self.act_new, self.act_edit, self.act_delete):
+            entry_menu.addAction(a)
+        entry_menu.addSeparator()
+        for a in (self.quick.act_cramp, self.quick.act_no_pain):
+            self.addAction(a)
             entry_menu.addAction(a)
         entry_menu.addSeparator()
         entry_menu.addAction(self.act_undo)
@@ -281,8 +323,16 @@ class MainWindow(QMainWindow):
             self.tr("&Profile and pregnancy…"), self.edit_profile, "Ctrl+P"
         )
         self.act_region = self._action(self.tr("&Region and emergency numbers…"), self.edit_region)
+        self.act_settings = self._action(
+            self.tr("&Settings…"), self.edit_settings, QKeySequence.StandardKey.Preferences
+        )
+        if self.act_settings.shortcut().isEmpty():
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_backups = self._action(self.tr("&Backups…"), self._show_backups)
+        settings_menu.addAction(self.act_settings)
         settings_menu.addAction(self.act_profile)
         settings_menu.addAction(self.act_region)
+        settings_menu.addAction(self.act_backups)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("About the &warnings"), self.about_warnings))
@@ -296,6 +346,9 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.act_profile)
         toolbar.addAction(self.act_export_report)
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName(self.tr("More toolbar buttons"))
         self._update_actions()
 
     # ------------------------------------------------------------------ entries
@@ -341,11 +394,48 @@ class MainWindow(QMainWindow):
             ) from None
         return result
 
-    def new_entry(self) -> None:
-        """Open the entry form; save, then show any warnings."""
-        answer = EntryDialog.ask(self, self.service, None, self._save_new)
+    def new_entry(self, start: datetime | None = None, duration_min: float | None = None) -> None:
+        """Open the entry form; save, then show any warnings.
+
+        Args:
+            start: when the cramp started (the cramp timer), default now.
+            duration_min: how long it lasted (the cramp timer), default not recorded.
+        """
+        if start is None and duration_min is None:
+            answer = EntryDialog.ask(self, self.service, None, self._save_new)
+        else:
+            answer = EntryDialog.ask(
+                self, self.service, None, self._save_new, start=start, duration_min=duration_min
+            )
         if answer is not None:
             self.after_save(answer[1])  # type: ignore[arg-type]
+
+    def log_no_pain(self, now: datetime | None = None) -> SaveResult | None:
+        """Record a pain-free check-in (nrs 0, no places) for today.
+
+        A second check-in on the same day is not stored; the status bar says so.
+
+        Args:
+            now: when (default: the window's clock).
+
+        Returns:
+            What was saved, or None when today already has a check-in.
+        """
+        when = (now or self.clock()).replace(microsecond=0)
+        today = when.date()
+        if any(e.nrs == 0 for e in self.service.entries(today, today)):
+            self.statusBar().showMessage(self.tr("Today is already marked as pain-free."), 8000)
+            return None
+        result = self._save_new(Entry(timestamp=when, nrs=0, pain_locations=frozenset()))
+        self.entries_changed.emit()
+        self.select_entry(result.entry.id)
+        self.statusBar().showMessage(self.tr("Recorded: no pain today. Thank you."), 8000)
+        return result
+
+    def logged_today(self, today: date | None = None) -> bool:
+        """Whether anything (an episode or a check-in) is logged for ``today``."""
+        day = today or self.clock().date()
+        return bool(self.service.entries(day, day))
 
     def edit_entry(self) -> None:
         """Edit the selected entry; its warnings are recomputed."""
@@ -369,9 +459,7 @@ class MainWindow(QMainWindow):
 
     def show_flag_dialog(self, entry: Entry, findings: list) -> FlagDialog:  # type: ignore[type-arg]
         """The must-acknowledge warning for emergency and urgent findings."""
-        dialog = FlagDialog(
-            findings, self.service.region, entry.local_time.strftime("%Y-%m-%d %H:%M"), self
-        )
+        dialog = FlagDialog(findings, self.service.region, when_text(entry.local_time), self)
 
         def acknowledge() -> None:
             for f in findings:
@@ -423,6 +511,27 @@ class MainWindow(QMainWindow):
         self.service.region = region
         self.findings_panel.region = region
         self.entries_changed.emit()
+
+    def edit_settings(self) -> None:
+        """Reminders, region, theme, language, data folder and tray behaviour."""
+        from backdiary.ui.settings_dialog import SettingsDialog  # noqa: PLC0415 (on demand)
+
+        if not SettingsDialog.ask(self, self.settings, self.paths):
+            return
+        region = self.settings.region()
+        if region != self.service.region:
+            self.service.region = region
+            self.findings_panel.region = region
+            self.entries_changed.emit()
+        self.settings_changed.emit()
+
+    def _show_backups(self) -> None:
+        try:
+            backups = importlib.import_module("backdiary.ui.backups")
+        except ImportError:
+            QMessageBox.information(self, "backdiary", self.tr("This is not available yet."))
+            return
+        backups.show_backups(self, self.service, self.paths)
 
     def about_warnings(self) -> None:
         QMessageBox.information(
@@ -549,6 +658,28 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)  # type: ignore[arg-type]
 
+    def quit(self) -> None:
+        """Really quit (also when closing the window would only hide it in the tray)."""
+        self._quitting = True
+        self.close()
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication) and not app.quitOnLastWindowClosed():
+            app.quit()
+
+    @property
+    def keeps_running_in_tray(self) -> bool:
+        """Whether closing the window only hides it (setting on and a tray icon shown)."""
+        return self.settings.close_to_tray() and self.quick.icon_visible
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the geometry; hide to the tray instead of closing when chosen."""
         self.settings.save_geometry(bytes(self.saveGeometry().data()))
+        if not self._quitting and self.keeps_running_in_tray:
+            event.ignore()
+            self.hide()
+            self.quick.notify(
+                "backdiary",
+                self.tr("backdiary keeps running in the tray. Choose Quit to close it."),
+            )
+            return
         super().closeEvent(event)

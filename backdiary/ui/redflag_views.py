@@ -5,6 +5,10 @@ first and closes only through its acknowledge button (never by a timer, Escape o
 the window's close button). ``gp`` and ``info`` findings appear in
 :class:`FindingsPanel` beside the diary. Every urgency is shown as an icon *and*
 a word, never colour alone.
+
+Titles and advice are the domain's English templates translated in the
+``RedFlag`` context (:func:`backdiary.ui.texts.redflag_text`) before the region's
+numbers are filled in.
 """
 
 from __future__ import annotations
@@ -31,11 +35,13 @@ from PySide6.QtWidgets import (
 
 from backdiary.domain import redflags
 from backdiary.domain.model import Entry
+from backdiary.domain.redflags.rules import SAFETY_NET
 from backdiary.domain.region import Region
 from backdiary.services import DiaryService
 from backdiary.storage.repository import StoredFinding
 from backdiary.ui import texts
 from backdiary.ui.entry_model import urgency_icon
+from backdiary.ui.texts import redflag_text, when_text
 
 #: Urgencies that open the must-acknowledge dialog.
 DIALOG_URGENCIES = ("emergency", "urgent")
@@ -47,13 +53,21 @@ def to_finding(stored: StoredFinding) -> redflags.Finding:
 
 
 def title_of(stored: StoredFinding, region: Region) -> str:
-    """The finding's title for display."""
-    return redflags.render_title(to_finding(stored), region)
+    """The finding's title for display, translated, with the region's numbers."""
+    rule = redflags.rule(stored.rule)
+    return redflag_text(rule.title).format_map(region.placeholders())
 
 
 def advice_of(stored: StoredFinding, region: Region) -> str:
-    """The finding's advice with the region's numbers."""
-    return redflags.render_advice(to_finding(stored), region)
+    """The finding's advice (ending with the safety net), translated, with the region's numbers.
+
+    Mirrors :func:`backdiary.domain.redflags.render_advice`, translating each
+    template first.
+    """
+    rule = redflags.rule(stored.rule)
+    template = rule.advice_for(redflags.Urgency(stored.urgency))
+    text = f"{redflag_text(template)} {redflag_text(SAFETY_NET)}"
+    return text.format_map(region.placeholders())
 
 
 def split_action(advice: str) -> tuple[str, str]:
@@ -205,6 +219,8 @@ class FindingsPanel(QWidget):
         scroll.setWidget(self._cards)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Warnings and advice"))
+        self.scroll_area = scroll
         disclaimer = QLabel(texts.disclaimer())
         disclaimer.setWordWrap(True)
         disclaimer.setObjectName("disclaimer")
@@ -232,12 +248,12 @@ class FindingsPanel(QWidget):
         elif not findings:
             self.heading.setText(
                 self.tr("No warning signs in the entry of {when}.").format(
-                    when=entry.local_time.strftime("%Y-%m-%d %H:%M")
+                    when=when_text(entry.local_time)
                 )
             )
         else:
             self.heading.setText(
-                self.tr("Entry of {when}:").format(when=entry.local_time.strftime("%Y-%m-%d %H:%M"))
+                self.tr("Entry of {when}:").format(when=when_text(entry.local_time))
             )
         for finding in findings:
             self._cards_layout.addWidget(FindingCard(finding, self.region))
@@ -289,7 +305,7 @@ class FlagsView(QWidget):
         self.table.setRowCount(len(pairs))
         self._ids = []
         for row, (entry, finding) in enumerate(pairs):
-            when = QTableWidgetItem(entry.local_time.strftime("%Y-%m-%d %H:%M"))
+            when = QTableWidgetItem(when_text(entry.local_time))
             urgency = QTableWidgetItem(
                 urgency_icon(finding.urgency), texts.urgency_word(finding.urgency)
             )

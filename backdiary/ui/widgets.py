@@ -27,6 +27,8 @@ from backdiary.ui import texts
 CHECKED_STYLE = (
     "QPushButton:checked { background-color: #1d4f91; color: #ffffff; font-weight: bold; "
     "border: 1px solid #0b2a55; border-radius: 3px; padding: 4px; }"
+    # Keyboard focus on a chosen button stays visible: a thick amber ring.
+    "QPushButton:checked:focus { border: 3px solid #f9ab00; padding: 2px; }"
 )
 
 
@@ -52,7 +54,10 @@ class SeverityScale(QWidget):
             self.tr("0 means no pain, 10 the worst pain imaginable. Digit keys set the score.")
         )
         self.value_label = QLabel()
-        widest = self.fontMetrics().horizontalAdvance("10 · Worst imaginable  ")
+        widest = max(
+            self.fontMetrics().horizontalAdvance(f"{n} · {texts.nrs_anchor(n)}  ")
+            for n in range(11)
+        )
         self.value_label.setMinimumWidth(widest)
         font = self.value_label.font()
         font.setBold(True)
@@ -76,12 +81,15 @@ class SeverityScale(QWidget):
         self._on_slider_value_changed(0)
 
     def value(self) -> int:
+        """The score, 0–10."""
         return self.slider.value()
 
     def set_value(self, value: int) -> None:
+        """Set the score, 0–10."""
         self.slider.setValue(value)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A digit key sets that score (0–9); everything else as usual."""
         text = event.text()
         if text.isdigit():
             self.slider.setValue(int(text))
@@ -120,6 +128,7 @@ class ChoiceButtons(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(4)
         self.setAccessibleName(name)
+        self.setStyleSheet(CHECKED_STYLE)
         for value, text in choices:
             self.add_choice(value, text)
         self._group.buttonToggled.connect(self._on_toggled)
@@ -133,7 +142,6 @@ class ChoiceButtons(QWidget):
         button.setAutoDefault(False)
         button.setAccessibleName(f"{self.accessibleName()}: {text}")
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setStyleSheet(CHECKED_STYLE)
         index = len(self._buttons)
         self._grid.addWidget(button, index // self._columns, index % self._columns)
         self._group.addButton(button)
@@ -172,6 +180,7 @@ class TagPicker(QWidget):
         self.new_tag.setAccessibleName(self.tr("{name}: add your own").format(name=name))
         self.new_tag.setMaxLength(60)
         add = QToolButton()
+        self.add_button = add
         add.setText(self.tr("Add"))
         add.setAccessibleName(self.tr("{name}: add").format(name=name))
         add.clicked.connect(self.add_typed)
@@ -183,6 +192,10 @@ class TagPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.choices)
         layout.addLayout(row)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The picker's controls in tab order: the tag buttons, the field, Add."""
+        return [*self.choices.buttons(), self.new_tag, self.add_button]
 
     def add_typed(self) -> None:
         """Turn the typed text into a checked tag."""

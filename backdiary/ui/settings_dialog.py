@@ -1,0 +1,339 @@
+"""The settings dialog: reminders, region, theme, language, text size, tray, data folder.
+
+Everything here is stored in the settings INI (never health data). The theme and
+text size apply at once; the language applies on the next start. Moving the
+diary copies it with SQLite's backup API into the new folder, verifies the copy,
+and records ``data_dir`` so the next start opens it; the old folder stays as it
+was until the user removes it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backdiary.errors import KnownError
+from backdiary.paths import DB_FILE_NAME, AppPaths
+from backdiary.ui.settings import TEXT_SCALES, RegionForm, Settings, _parse_time
+from backdiary.ui.theme import apply_text_scale, apply_theme, error_style
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _pytime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def copy_diary(source_db: Path, target_folder: Path) -> Path:
+    """Copy the diary safely into ``target_folder`` and verify the copy.
+
+    Uses SQLite's online backup API (consistent even while the diary is open, with
+    its WAL), then checks the copy's integrity and that every table holds as many
+    rows as the original.
+
+    Args:
+        source_db: the open diary's database file.
+        target_folder: the new diary folder (created; must not hold a diary yet).
+
+    Returns:
+        The new database file.
+
+    Raises:
+        KnownError: when the folder already holds a diary, or the copy fails or differs.
+    """
+    target = target_folder / DB_FILE_NAME
+    if target.exists():
+        raise KnownError(
+            QCoreApplication.translate("SettingsDialog", "{folder} already holds a diary.").format(
+                folder=target_folder
+            ),
+            QCoreApplication.translate("SettingsDialog", "Choose an empty folder."),
+        )
+    try:
+        target_folder.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(source_db) as src, sqlite3.connect(target) as dst:
+            src.backup(dst)
+        with sqlite3.connect(source_db) as src, sqlite3.connect(target) as dst:
+            ok = dst.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            tables = [
+                r[0]
+                for r in src.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%'"
+                )
+            ]
+            for table in tables:
+                query = f'SELECT count(*) FROM "{table}"'
+                if src.execute(query).fetchone() != dst.execute(query).fetchone():
+                    ok = False
+    except (OSError, sqlite3.Error) as exc:
+        target.unlink(missing_ok=True)
+        raise KnownError(
+            QCoreApplication.translate(
+                "SettingsDialog", "The diary could not be copied ({reason})."
+            ).format(reason=exc),
+            QCoreApplication.translate("SettingsDialog", "Your diary has not been changed."),
+        ) from None
+    if not ok:
+        target.unlink(missing_ok=True)
+        raise KnownError(
+            QCoreApplication.translate("SettingsDialog", "The copy of the diary did not match."),
+            QCoreApplication.translate("SettingsDialog", "Your diary has not been changed."),
+        )
+    return target
+
+
+class SettingsDialog(QDialog):
+    """Edit the settings. Use :meth:`ask`; tests may build it and call :meth:`save`."""
+
+    def __init__(self, settings: Settings, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setObjectName("SettingsDialog")
+        self._settings = settings
+        self._paths = paths
+        self.moved_to: Path | None = None
+        body = QWidget()
+        layout = QVBoxLayout(body)
+
+        reminders = QGroupBox(self.tr("Reminders"))
+        rform = QFormLayout(reminders)
+        self.reminder_on = QCheckBox(self.tr("Remind me daily if I have not logged anything"))
+        self.reminder_on.setChecked(settings.reminder_enabled())
+        self.reminder_time = QTimeEdit(_qtime(settings.reminder_time()))
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setAccessibleName(self.tr("Daily reminder time"))
+        rform.addRow(self.reminder_on)
+        time_label = QLabel(self.tr("Daily reminder &at"))
+        time_label.setBuddy(self.reminder_time)
+        rform.addRow(time_label, self.reminder_time)
+        self.medication_on = QCheckBox(self.tr("Remind me to take my medicine"))
+        self.medication_on.setChecked(settings.medication_reminder_enabled())
+        self.medication_times = QLineEdit(
+            ", ".join(t.strftime("%H:%M") for t in settings.medication_times())
+        )
+        self.medication_times.setPlaceholderText(self.tr("e.g. 08:00, 20:00"))
+        self.medication_times.setAccessibleName(self.tr("Medication reminder times"))
+        self.medication_times.setAccessibleDescription(
+            self.tr("Times as hours:minutes, separated by commas")
+        )
+        rform.addRow(self.medication_on)
+        med_label = QLabel(self.tr("Medicine &times"))
+        med_label.setBuddy(self.medication_times)
+        rform.addRow(med_label, self.medication_times)
+        layout.addWidget(reminders)
+
+        region = QGroupBox(self.tr("Region and emergency numbers"))
+        region_layout = QVBoxLayout(region)
+        self.region = RegionForm(settings.region())
+        region_layout.addWidget(self.region)
+        layout.addWidget(region)
+
+        look = QGroupBox(self.tr("Appearance and language"))
+        lform = QFormLayout(look)
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for code, text in (
+            ("system", self.tr("Like the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(text, code)
+        self.theme.setCurrentIndex(max(self.theme.findData(settings.theme()), 0))
+        lform.addRow(self._label(self.tr("T&heme"), self.theme), self.theme)
+        self.text_scale = QComboBox()
+        self.text_scale.setAccessibleName(self.tr("Text size"))
+        for percent in TEXT_SCALES:
+            self.text_scale.addItem(self.tr("{percent} %").format(percent=percent), percent)
+        self.text_scale.setCurrentIndex(max(self.text_scale.findData(settings.text_scale()), 0))
+        lform.addRow(self._label(self.tr("Text si&ze"), self.text_scale), self.text_scale)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, text in (
+            ("system", self.tr("Like the system")),
+            ("en", "English"),
+            ("de", "Deutsch"),
+        ):
+            self.language.addItem(text, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language()), 0))
+        lform.addRow(self._label(self.tr("&Language"), self.language), self.language)
+        lform.addRow(QLabel(self.tr("A new language applies the next time backdiary starts.")))
+        layout.addWidget(look)
+
+        tray = QGroupBox(self.tr("Tray"))
+        tform = QVBoxLayout(tray)
+        self.close_to_tray = QCheckBox(self.tr("Closing the window keeps backdiary in the tray"))
+        self.close_to_tray.setChecked(settings.close_to_tray())
+        self.start_in_tray = QCheckBox(self.tr("Start in the tray (window hidden)"))
+        self.start_in_tray.setChecked(settings.start_in_tray())
+        tform.addWidget(self.close_to_tray)
+        tform.addWidget(self.start_in_tray)
+        layout.addWidget(tray)
+
+        data = QGroupBox(self.tr("Data folder"))
+        dform = QVBoxLayout(data)
+        self.folder = QLineEdit(str(paths.data))
+        self.folder.setReadOnly(True)
+        self.folder.setAccessibleName(self.tr("Diary folder"))
+        self.move_button = QPushButton(self.tr("Move the diary…"))
+        self.move_button.setAutoDefault(False)
+        self.move_button.clicked.connect(self._on_move_button_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.move_button)
+        dform.addLayout(row)
+        pending = settings.data_dir()
+        self.data_note = QLabel(
+            self.tr("After a move, backdiary opens the new folder on its next start.")
+            if pending is None or pending == paths.data
+            else self.tr("On the next start backdiary opens {folder}.").format(folder=pending)
+        )
+        self.data_note.setWordWrap(True)
+        hint = QLabel(
+            self.tr("You can also open any folder once with: backdiary --data-dir FOLDER")
+        )
+        hint.setWordWrap(True)
+        dform.addWidget(self.data_note)
+        dform.addWidget(hint)
+        layout.addWidget(data)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(error_style())
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.error)
+        outer.addWidget(self.buttons)
+        self.resize(620, 640)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def medication_times_value(self) -> list[time]:
+        """The typed medicine times.
+
+        Raises:
+            ValueError: naming the part that is not a time.
+        """
+        times = []
+        for part in self.medication_times.text().replace(";", ",").split(","):
+            if not part.strip():
+                continue
+            parsed = _parse_time(part)
+            if parsed is None:
+                raise ValueError(
+                    self.tr("{text} is not a time (use hours:minutes, e.g. 08:00)").format(
+                        text=part.strip()
+                    )
+                )
+            times.append(parsed)
+        return sorted(set(times))
+
+    def save(self) -> None:
+        """Store the values and apply the theme and text size.
+
+        Raises:
+            ValueError: when a value is not valid (the region's numbers, the times).
+        """
+        region = self.region.value()
+        times = self.medication_times_value()
+        if self.medication_on.isChecked() and not times:
+            raise ValueError(self.tr("Enter at least one time for the medicine reminder."))
+        s = self._settings
+        s.set_reminder_enabled(self.reminder_on.isChecked())
+        s.set_reminder_time(_pytime(self.reminder_time.time()))
+        s.set_medication_reminder_enabled(self.medication_on.isChecked())
+        s.set_medication_times(times)
+        s.set_region(region)
+        s.set_theme(str(self.theme.currentData()))
+        s.set_text_scale(int(self.text_scale.currentData()))
+        s.set_language(str(self.language.currentData()))
+        s.set_close_to_tray(self.close_to_tray.isChecked())
+        s.set_start_in_tray(self.start_in_tray.isChecked())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, s.theme())
+            apply_text_scale(app, s.text_scale())
+
+    def accept(self) -> None:
+        """Save; on a problem stay open and say what to fix."""
+        try:
+            self.save()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()
+
+    def move_diary(self, target_folder: Path) -> Path:
+        """Copy the diary to ``target_folder``, verify it, and open it on the next start.
+
+        Raises:
+            KnownError: when the copy is refused or fails (nothing changes then).
+        """
+        copied = copy_diary(self._paths.db, target_folder)
+        self._settings.set_data_dir(target_folder)
+        self.moved_to = target_folder
+        self.data_note.setText(
+            self.tr(
+                "The diary was copied to {folder} and checked. backdiary opens it on its next "
+                "start; the old folder stays as it is until you remove it."
+            ).format(folder=target_folder)
+        )
+        return copied
+
+    def _on_move_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the new diary folder"), str(self._paths.data.parent)
+        )
+        if not folder:
+            return
+        try:
+            self.move_diary(Path(folder))
+        except KnownError as exc:
+            QMessageBox.warning(self, self.tr("Moving the diary"), exc.full_message())
+            return
+        QMessageBox.information(self, self.tr("Moving the diary"), self.data_note.text())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, settings: Settings, paths: AppPaths) -> bool:
+        """Show the dialog; True when the settings were saved."""
+        dialog = cls(settings, paths, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted

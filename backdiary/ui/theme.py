@@ -1,0 +1,188 @@
+"""Look and feel: light and dark palettes (WCAG AA contrast), text size, the app icon.
+
+``"system"`` keeps the desktop's style and palette; ``"light"`` and ``"dark"`` use
+the Fusion style with the palettes below, whose text/background pairs all reach a
+contrast ratio of at least 4.5:1 (checked in ``tests/test_accessibility.py``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from backdiary.paths import bundled
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+#: WCAG 2.x AA minimum for normal-size text.
+AA_TEXT = 4.5
+
+_LIGHT: dict[Role, str] = {
+    Role.Window: "#f3f3f3",
+    Role.WindowText: "#1a1a1a",
+    Role.Base: "#ffffff",
+    Role.AlternateBase: "#eef2f7",
+    Role.Text: "#1a1a1a",
+    Role.Button: "#e4e4e4",
+    Role.ButtonText: "#1a1a1a",
+    Role.BrightText: "#ffffff",
+    Role.Highlight: "#1d4f91",
+    Role.HighlightedText: "#ffffff",
+    Role.ToolTipBase: "#ffffdc",
+    Role.ToolTipText: "#1a1a1a",
+    Role.PlaceholderText: "#5f6368",
+    Role.Link: "#0b57d0",
+    Role.LinkVisited: "#6b3fa0",
+    Role.Light: "#ffffff",
+    Role.Midlight: "#ececec",
+    Role.Mid: "#b8b8b8",
+    Role.Dark: "#8f8f8f",
+    Role.Shadow: "#5a5a5a",
+}
+
+_DARK: dict[Role, str] = {
+    Role.Window: "#202124",
+    Role.WindowText: "#e8eaed",
+    Role.Base: "#17181a",
+    Role.AlternateBase: "#26282b",
+    Role.Text: "#e8eaed",
+    Role.Button: "#303134",
+    Role.ButtonText: "#e8eaed",
+    Role.BrightText: "#ffffff",
+    Role.Highlight: "#8ab4f8",
+    Role.HighlightedText: "#17181a",
+    Role.ToolTipBase: "#303134",
+    Role.ToolTipText: "#e8eaed",
+    Role.PlaceholderText: "#a8abb0",
+    Role.Link: "#8ab4f8",
+    Role.LinkVisited: "#d7aefb",
+    Role.Light: "#4a4c50",
+    Role.Midlight: "#3c3e42",
+    Role.Mid: "#2b2c2f",
+    Role.Dark: "#111214",
+    Role.Shadow: "#000000",
+}
+
+#: Disabled controls are exempt from WCAG contrast, but should still be legible.
+_DISABLED: dict[str, dict[Role, str]] = {
+    "light": {Role.WindowText: "#767676", Role.Text: "#767676", Role.ButtonText: "#767676"},
+    "dark": {Role.WindowText: "#8e9196", Role.Text: "#8e9196", Role.ButtonText: "#8e9196"},
+}
+
+#: (foreground, background) roles that carry text; each pair must reach :data:`AA_TEXT`.
+TEXT_PAIRS: tuple[tuple[Role, Role], ...] = (
+    (Role.WindowText, Role.Window),
+    (Role.Text, Role.Base),
+    (Role.Text, Role.AlternateBase),
+    (Role.ButtonText, Role.Button),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.ToolTipText, Role.ToolTipBase),
+    (Role.PlaceholderText, Role.Base),
+    (Role.Link, Role.Base),
+    (Role.Link, Role.Window),
+    (Role.LinkVisited, Role.Base),
+)
+
+#: Error text colours readable on the light and the dark window background.
+ERROR_LIGHT = "#a40000"
+ERROR_DARK = "#ff9e9e"
+
+_original: dict[str, object] = {}
+
+
+def palette(theme: str) -> QPalette:
+    """The palette of ``"light"`` or ``"dark"``.
+
+    Raises:
+        KeyError: for any other name.
+    """
+    colours = {"light": _LIGHT, "dark": _DARK}[theme]
+    result = QPalette()
+    for role, value in colours.items():
+        for group in (Group.Active, Group.Inactive, Group.Disabled):
+            result.setColor(group, role, QColor(value))
+    for role, value in _DISABLED[theme].items():
+        result.setColor(Group.Disabled, role, QColor(value))
+    return result
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG relative luminance of an sRGB colour (0 black … 1 white)."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 … 21)."""
+    la, lb = relative_luminance(a), relative_luminance(b)
+    lighter, darker = max(la, lb), min(la, lb)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def is_dark(pal: QPalette | None = None) -> bool:
+    """Whether a palette (default: the application's) has a dark window background."""
+    if pal is None:
+        pal = QGuiApplication.palette()
+    return relative_luminance(pal.color(Role.Window)) < 0.2
+
+
+def error_colour() -> str:
+    """The error text colour that is readable on the current window background."""
+    return ERROR_DARK if is_dark() else ERROR_LIGHT
+
+
+def error_style() -> str:
+    """A label style sheet for error messages: readable colour, bold (not colour alone)."""
+    return f"color: {error_colour()}; font-weight: bold;"
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Use ``"system"``, ``"light"`` or ``"dark"`` for the whole application."""
+    if "style" not in _original:
+        _original["style"] = app.style().name()
+        _original["palette"] = QPalette(app.palette())
+    if theme in ("light", "dark"):
+        if "fusion" in [k.lower() for k in QStyleFactory.keys()]:  # noqa: SIM118 (a list, not a dict)
+            app.setStyle("Fusion")
+        app.setPalette(palette(theme))
+        return
+    app.setStyle(str(_original["style"]))
+    original = _original["palette"]
+    assert isinstance(original, QPalette)
+    app.setPalette(original)
+
+
+def apply_text_scale(app: QApplication, percent: int) -> None:
+    """Scale the application's font to ``percent`` of the desktop's size."""
+    if "font" not in _original:
+        _original["font"] = QFont(app.font())
+    base = _original["font"]
+    assert isinstance(base, QFont)
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * percent / 100)
+    else:
+        font.setPixelSize(max(1, round(base.pixelSize() * percent / 100)))
+    app.setFont(font)
+
+
+def app_icon() -> QIcon:
+    """backdiary's icon (the SVG in ``resources/icons``; PNG sizes when present)."""
+    folder = bundled("resources") / "icons"
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = folder / f"backdiary-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    svg = folder / "backdiary.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
