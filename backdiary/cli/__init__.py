@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import NoReturn
 
 from backdiary import __version__
-from backdiary.cli import charts, dataio, entries, flags, maintenance
+from backdiary.cli import charts, dataio, desktop, entries, flags, maintenance
 from backdiary.errors import KnownError
 from backdiary.paths import AppPaths
 from backdiary.privacy import location_warning
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     maintenance.add_parsers(sub)
     dataio.add_parsers(sub)
     charts.add_parser(sub)
+    desktop.add_parsers(sub)
     return parser
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.quick = QuickLog(self, clock)
+        #: Set by :func:`backdiary.ui.startup.after_window_shown` (a ReminderScheduler).
+        self.reminders: QObject | None = None
         self._charts: QWidget | None = None
         self._refresh_charts: Callable[[], None] = lambda: None
         self._build_diary_tab()
