@@ -172,9 +172,10 @@ def ui_source_files() -> list[Path]:
 
 def run_lupdate(ts_file: Path, *, no_obsolete: bool = True) -> None:
     """Extract the user-visible strings of ``backdiary/ui`` into ``ts_file``."""
-    command = [_tool("pyside6-lupdate"), *map(str, ui_source_files()), "-ts", str(ts_file)]
+    command = [_tool("pyside6-lupdate"), *map(str, ui_source_files()), "-locations", "none"]
     if no_obsolete:
-        command.insert(-2, "-no-obsolete")
+        command.append("-no-obsolete")
+    command += ["-ts", str(ts_file)]
     subprocess.run(command, check=True, capture_output=True)
 
 

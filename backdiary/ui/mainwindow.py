@@ -65,7 +65,9 @@ class DeleteEntryCommand(QUndoCommand):
 
     def __init__(self, window: MainWindow, entry: Entry) -> None:
         super().__init__(
-            window.tr("Delete entry of {when}").format(when=when_text(entry.local_time))
+            QCoreApplication.translate("MainWindow", "Delete entry of {when}").format(
+                when=when_text(entry.local_time)
+            )
         )
         self._window = window
         self._entry = entry

@@ -1,0 +1,2388 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_GB">
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <extracomment>``QApplication.exit`` status asking :func:`~backdiary.ui.launch.run_gui` to reopen the diary.</extracomment>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>backdiary backs up your diary when you open it after a change, and keeps the newest backup of each of the last {d} days, {w} weeks and {m} months. Backups you make, and those made before an update or a restore, are never deleted. They are kept in {folder}.</source>
+        <translation>backdiary sichert Ihr Tagebuch, wenn Sie es nach einer Änderung öffnen, und behält die neueste Sicherung jedes der letzten {d} Tage, {w} Wochen und {m} Monate. Sicherungen, die Sie selbst anlegen, und solche vor einem Update oder einer Wiederherstellung werden nie gelöscht. Sie liegen in {folder}.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>Auswahl &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Check diary</source>
+        <translation>Tagebuch &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Press Back up now to make one.</source>
+        <translation>Es gibt noch keine Sicherungen. Drücken Sie „Jetzt sichern“, um eine anzulegen.</translation>
+    </message>
+    <message>
+        <source>Backup made: {what}.</source>
+        <translation>Sicherung erstellt: {what}.</translation>
+    </message>
+    <message>
+        <source>The diary as it is now is kept in the backups folder, so nothing is lost. Entries made after this backup are not in it. backdiary will reopen the diary afterwards.</source>
+        <translation>Das Tagebuch im jetzigen Zustand wird im Sicherungsordner aufbewahrt, es geht also nichts verloren. Einträge nach dieser Sicherung sind darin nicht enthalten. backdiary öffnet das Tagebuch danach neu.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source> The diary as it was is kept as {path}.</source>
+        <translation> Das bisherige Tagebuch wird als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The diary was restored from the backup of {what}.</source>
+        <translation>Das Tagebuch wurde aus der Sicherung vom {what} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Check diary</source>
+        <translation>Tagebuch prüfen</translation>
+    </message>
+    <message>
+        <source>The diary is healthy: the check found no problems ({n:,} entries).</source>
+        <translation>Das Tagebuch ist in Ordnung: Die Prüfung hat keine Probleme gefunden ({n:,} Einträge).</translation>
+    </message>
+    <message>
+        <source>Problem: {first}</source>
+        <translation>Problem: {first}</translation>
+    </message>
+    <message>
+        <source>The check found a problem: {first}.
+
+Your entries are probably still readable. You can restore a backup from the list, or rescue the readable entries into a new diary (the current file is kept in the backups folder).</source>
+        <translation>Die Prüfung hat ein Problem gefunden: {first}.
+
+Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus der Liste wiederherstellen oder die lesbaren Einträge in ein neues Tagebuch retten (die jetzige Datei bleibt im Sicherungsordner).</translation>
+    </message>
+    <message>
+        <source>Rescue entries into a new diary</source>
+        <translation>Einträge in ein neues Tagebuch retten</translation>
+    </message>
+    <message>
+        <source>Rescue entries</source>
+        <translation>Einträge retten</translation>
+    </message>
+    <message>
+        <source>{n:,} entries were rescued into a new diary. The previous file is kept as {path}. backdiary will reopen the diary now.</source>
+        <translation>{n:,} Einträge wurden in ein neues Tagebuch gerettet. Die bisherige Datei wird als {path} aufbewahrt. backdiary öffnet das Tagebuch jetzt neu.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Which chart to show</source>
+        <translation>Welches Diagramm angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG (300 dpi), SVG or PDF</source>
+        <translation>Dieses Diagramm als PNG (300 dpi), SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;List entries…</source>
+        <translation>Einträge &amp;auflisten…</translation>
+    </message>
+    <message>
+        <source>List the entries of this range</source>
+        <translation>Die Einträge dieses Zeitraums auflisten</translation>
+    </message>
+    <message>
+        <source>Char&amp;t:</source>
+        <translation>Diagr&amp;amm:</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Vo&amp;n:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Loading charts…</source>
+        <translation>Diagramme werden geladen…</translation>
+    </message>
+    <message>
+        <source>Click a point, bar or cell to list the entries behind it.</source>
+        <translation>Klicken Sie auf einen Punkt, Balken oder eine Zelle, um die Einträge dahinter aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Chart status</source>
+        <translation>Diagrammstatus</translation>
+    </message>
+    <message>
+        <source>“From” is after “To”: choose an earlier From date.</source>
+        <translation>„Von“ liegt nach „Bis“: Wählen Sie ein früheres Von-Datum.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}:
+{reason}</source>
+        <translation>Das Diagramm konnte nicht unter {path} gespeichert werden:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}</source>
+        <translation>Diagramm gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>{day} {hour:02d}:00–{hour:02d}:59: {n} episodes (click to list them)</source>
+        <translation>{day} {hour:02d}:00–{hour:02d}:59: {n} Episoden (klicken zum Auflisten)</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows, {2} columns, read as {3}.</source>
+        <translation>{0}: {1} Zeilen, {2} Spalten, gelesen als {3}.</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Welche Spalte was enthält</translation>
+    </message>
+    <message>
+        <source>Column for {0}</source>
+        <translation>Spalte für {0}</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <source>0 to </source>
+        <translation>0 bis </translation>
+    </message>
+    <message>
+        <source>Severity scale maximum</source>
+        <translation>Höchstwert der Schmerzskala</translation>
+    </message>
+    <message>
+        <source>Unit of the duration column</source>
+        <translation>Einheit der Dauer-Spalte</translation>
+    </message>
+    <message>
+        <source>Only rows where this column</source>
+        <translation>Nur Zeilen, in denen diese Spalte</translation>
+    </message>
+    <message>
+        <source>equals this (* matches any text)</source>
+        <translation>gleich diesem Wert ist (* passt auf jeden Text)</translation>
+    </message>
+    <message>
+        <source>Only rows with this value</source>
+        <translation>Nur Zeilen mit diesem Wert</translation>
+    </message>
+    <message>
+        <source>Dates are written as</source>
+        <translation>Datumsangaben sind geschrieben als</translation>
+    </message>
+    <message>
+        <source>Severity scale</source>
+        <translation>Schmerzskala</translation>
+    </message>
+    <message>
+        <source>Durations are in</source>
+        <translation>Dauern sind in</translation>
+    </message>
+    <message>
+        <source>Only rows where</source>
+        <translation>Nur Zeilen, in denen</translation>
+    </message>
+    <message>
+        <source>This is backdiary&apos;s own CSV: no mapping is needed.</source>
+        <translation>Dies ist backdiarys eigenes CSV-Format: Es ist keine Zuordnung nötig.</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows (import only the valid ones)</source>
+        <translation>Ungültige Zeilen überspringen (nur gültige importieren)</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows</source>
+        <translation>Ungültige Zeilen überspringen</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Check every row of the file</source>
+        <translation>Jede Zeile der Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>Die gültigen Zeilen importieren</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Press “Check the file” to check every row with these choices.</source>
+        <translation>Drücken Sie „Datei prüfen“, um jede Zeile mit diesen Einstellungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>{0} rows can be imported.</source>
+        <translation>{0} Zeilen können importiert werden.</translation>
+    </message>
+    <message>
+        <source>{0} rows do not match the filter and are left out.</source>
+        <translation>{0} Zeilen passen nicht zum Filter und werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{0} rows are invalid. Nothing is imported until they are corrected, unless you tick “Skip invalid rows”:</source>
+        <translation>{0} Zeilen sind ungültig. Es wird nichts importiert, bis sie korrigiert sind, außer Sie wählen „Ungültige Zeilen überspringen“:</translation>
+    </message>
+</context>
+<context>
+    <name>DateFilter</name>
+    <message>
+        <source>Limit: {label}</source>
+        <translation>Begrenzen: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Delete all my data</source>
+        <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>(nothing found)</source>
+        <translation>(nichts gefunden)</translation>
+    </message>
+    <message>
+        <source>This deletes your diary for good: every entry, the profile and pregnancies, all automatic backups, the logs and your settings:
+
+{0}
+
+It cannot be undone. Exports you saved elsewhere (PDF reports, JSON or CSV files) are not deleted; remove them yourself if you no longer want them.</source>
+        <translation>Damit wird Ihr Tagebuch endgültig gelöscht: jeder Eintrag, das Profil und die Schwangerschaften, alle automatischen Sicherungen, die Protokolle und Ihre Einstellungen:
+
+{0}
+
+Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert haben (PDF-Berichte, JSON- oder CSV-Dateien), werden nicht gelöscht; entfernen Sie sie selbst, wenn Sie sie nicht mehr möchten.</translation>
+    </message>
+    <message>
+        <source>Type DELETE to confirm</source>
+        <translation>Zum Bestätigen DELETE eingeben</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <source>Delete everything for good</source>
+        <translation>Alles endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Meine Daten behalten</translation>
+    </message>
+    <message>
+        <source>Type {0} to confirm:</source>
+        <translation>Zum Bestätigen {0} eingeben:</translation>
+    </message>
+</context>
+<context>
+    <name>Disclaimer</name>
+    <message>
+        <source>backdiary does not diagnose. Its warnings follow published guidance; if you are worried, contact a clinician.</source>
+        <translation>backdiary stellt keine Diagnosen. Seine Warnungen folgen veröffentlichten Leitlinien; wenn Sie besorgt sind, wenden Sie sich an medizinisches Fachpersonal.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesDialog</name>
+    <message>
+        <source>Entries behind the chart element</source>
+        <extracomment>Range presets: key, label, number of days ending today (None: no limit / custom). Debounce of typed custom dates, in milliseconds.</extracomment>
+        <translation>Einträge hinter dem Diagrammelement</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit entry</source>
+        <extracomment>Red-flag yes/no questions, worded &quot;new, and not normal for you&quot;. How many of the user&apos;s own tags (beyond the suggestions) get a button.</extracomment>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>When it started</source>
+        <translation>Wann es begann</translation>
+    </message>
+    <message>
+        <source>&amp;When it started</source>
+        <translation>&amp;Wann es begann</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0–10)</source>
+        <translation>&amp;Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Lowest value means not recorded. Cramp started and ended in the tray fill it.</source>
+        <translation>Der niedrigste Wert bedeutet: nicht erfasst. „Krampf begann“ und „Krampf endete“ im Infobereich füllen ihn aus.</translation>
+    </message>
+    <message>
+        <source>Onset not recorded</source>
+        <translation>Beginn nicht erfasst</translation>
+    </message>
+    <message>
+        <source>How it started</source>
+        <translation>Wie es begann</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>Pregnancy week</source>
+        <translation>Schwangerschaftswoche</translation>
+    </message>
+    <message>
+        <source>Same as last time</source>
+        <translation>Wie beim letzten Mal</translation>
+    </message>
+    <message>
+        <source>Copy cause, places, kind of pain and factors of your last episode (Ctrl+L)</source>
+        <translation>Auslöser, Stellen, Schmerzart und Faktoren der letzten Episode übernehmen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>No earlier episode to copy yet.</source>
+        <translation>Noch keine frühere Episode zum Übernehmen.</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>What set it off?</source>
+        <translation>Was hat es ausgelöst?</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Where did it hurt?</source>
+        <translation>Wo tat es weh?</translation>
+    </message>
+    <message>
+        <source>What it felt like</source>
+        <translation>Wie es sich anfühlte</translation>
+    </message>
+    <message>
+        <source>What did it feel like?</source>
+        <translation>Wie hat es sich angefühlt?</translation>
+    </message>
+    <message>
+        <source>Nerve symptoms</source>
+        <translation>Nervensymptome</translation>
+    </message>
+    <message>
+        <source>In back or legs</source>
+        <translation>In Rücken oder Beinen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Pain, numbness or tingling spreading into the legs</source>
+        <translation>Schmerz, Taubheit oder Kribbeln, das in die Beine ausstrahlt</translation>
+    </message>
+    <message>
+        <source>Spreading into the &amp;legs</source>
+        <translation>Ausstrahlung in die &amp;Beine</translation>
+    </message>
+    <message>
+        <source>Feverish or shivery</source>
+        <translation>Fiebrig oder fröstelnd</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Temperature in degrees Celsius</source>
+        <translation>Temperatur in Grad Celsius</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>Durchfall</translation>
+    </message>
+    <message>
+        <source>Worse at night, or not eased by rest</source>
+        <translation>Nachts schlimmer oder in Ruhe nicht besser</translation>
+    </message>
+    <message>
+        <source>Other symptoms</source>
+        <translation>Weitere Beschwerden</translation>
+    </message>
+    <message>
+        <source>Made it worse</source>
+        <translation>Hat es verschlimmert</translation>
+    </message>
+    <message>
+        <source>What made it worse?</source>
+        <translation>Was hat es verschlimmert?</translation>
+    </message>
+    <message>
+        <source>Relief tried</source>
+        <translation>Versuchte Linderung</translation>
+    </message>
+    <message>
+        <source>Did it help? (not recorded)</source>
+        <translation>Hat es geholfen? (nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>Did the relief help?</source>
+        <translation>Hat die Linderung geholfen?</translation>
+    </message>
+    <message>
+        <source>What did you try?</source>
+        <translation>Was haben Sie versucht?</translation>
+    </message>
+    <message>
+        <source>Medicines taken</source>
+        <translation>Eingenommene Medikamente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>More questions: warning signs</source>
+        <translation>Weitere Fragen: Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Show more questions about warning signs</source>
+        <translation>Weitere Fragen zu Warnzeichen anzeigen</translation>
+    </message>
+    <message>
+        <source>Only tick what is new, and not normal for you</source>
+        <translation>Kreuzen Sie nur an, was neu und für Sie nicht normal ist</translation>
+    </message>
+    <message>
+        <source>New weakness in a leg, or foot catching or dragging</source>
+        <translation>Neue Schwäche in einem Bein, oder der Fuß bleibt hängen oder schleift</translation>
+    </message>
+    <message>
+        <source>New leg &amp;weakness or foot dragging</source>
+        <translation>Neue Bein&amp;schwäche oder schleifender Fuß</translation>
+    </message>
+    <message>
+        <source>Urine</source>
+        <translation>Urin</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>No bleeding</source>
+        <translation>Keine Blutung</translation>
+    </message>
+    <message>
+        <source>Vaginal bleeding</source>
+        <translation>Vaginale Blutung</translation>
+    </message>
+    <message>
+        <source>&amp;Bleeding</source>
+        <translation>B&amp;lutung</translation>
+    </message>
+    <message>
+        <source>Pre-eclampsia signs</source>
+        <translation>Anzeichen einer Präeklampsie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Add medicine</source>
+        <translation>Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected medicine</source>
+        <translation>Das ausgewählte Medikament entfernen</translation>
+    </message>
+    <message>
+        <source>Last time: {what}</source>
+        <translation>Letztes Mal: {what}</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nichts erfasst</translation>
+    </message>
+    <message>
+        <source>the dose of {name} is not a number</source>
+        <translation>die Dosis von {name} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{n} of {max} characters</source>
+        <translation>{n} von {max} Zeichen</translation>
+    </message>
+    <message>
+        <source>Pregnant, week unknown: add a due date in Profile for better advice.</source>
+        <translation>Schwanger, Woche unbekannt: Tragen Sie im Profil einen Geburtstermin ein, um genauere Hinweise zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Pregnant: week {weeks} (trimester {t})</source>
+        <translation>Schwanger: Woche {weeks} ({t}. Trimester)</translation>
+    </message>
+    <message>
+        <source>Please check {field}: {message}</source>
+        <translation>Bitte prüfen Sie {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Nicht gespeichert: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export your data</source>
+        <translation>Ihre Daten exportieren</translation>
+    </message>
+    <message>
+        <source>JSON: the complete diary (entries, profile, pregnancies), for backups and moving to another computer</source>
+        <translation>JSON: das vollständige Tagebuch (Einträge, Profil, Schwangerschaften), für Sicherungen und den Umzug auf einen anderen Computer</translation>
+    </message>
+    <message>
+        <source>CSV: one row per entry, for spreadsheets</source>
+        <translation>CSV: eine Zeile pro Eintrag, für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>Export format JSON</source>
+        <translation>Exportformat JSON</translation>
+    </message>
+    <message>
+        <source>Export format CSV</source>
+        <translation>Exportformat CSV</translation>
+    </message>
+    <message>
+        <source>The whole diary</source>
+        <translation>Das ganze Tagebuch</translation>
+    </message>
+    <message>
+        <source>Export the whole diary</source>
+        <translation>Das ganze Tagebuch exportieren</translation>
+    </message>
+    <message>
+        <source>Exports are plain files, not encrypted: anyone who gets the file can read your health data. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation>Exporte sind einfache, unverschlüsselte Dateien: Wer die Datei erhält, kann Ihre Gesundheitsdaten lesen. Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Speicherort für den Export wählen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Warnings and advice</source>
+        <translation>Warnungen und Hinweise</translation>
+    </message>
+    <message>
+        <source>Warnings for the selected entry</source>
+        <translation>Warnungen zum ausgewählten Eintrag</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its warnings and advice.</source>
+        <translation>Wählen Sie einen Eintrag, um seine Warnungen und Hinweise zu sehen.</translation>
+    </message>
+    <message>
+        <source>No warning signs in the entry of {when}.</source>
+        <translation>Keine Warnzeichen im Eintrag vom {when}.</translation>
+    </message>
+    <message>
+        <source>Entry of {when}:</source>
+        <translation>Eintrag vom {when}:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to backdiary</source>
+        <translation>Willkommen bei backdiary</translation>
+    </message>
+    <message>
+        <source>backdiary is a private diary for back cramps. It stays on this computer. A few facts make its warnings more precise; all of them are optional and can be changed later in Settings.</source>
+        <translation>backdiary ist ein privates Tagebuch für Rückenkrämpfe. Es bleibt auf diesem Computer. Einige Angaben machen die Warnungen genauer; alle sind freiwillig und lassen sich später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <source>I want to give my date of birth</source>
+        <translation>Ich möchte mein Geburtsdatum angeben</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>I had back pain before starting this diary</source>
+        <translation>Ich hatte schon vor diesem Tagebuch Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>More about my health…</source>
+        <translation>Mehr zu meiner Gesundheit…</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>I am pregnant</source>
+        <translation>Ich bin schwanger</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Geburtstermin</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>&amp;Geburtstermin</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Remind me each day if I have not logged anything</source>
+        <translation>Täglich erinnern, wenn ich nichts eingetragen habe</translation>
+    </message>
+    <message>
+        <source>Daily reminder time</source>
+        <translation>Uhrzeit der täglichen Erinnerung</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;at</source>
+        <translation>Erinnern &amp;um</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Los geht’s</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <source>Get help now</source>
+        <extracomment>Urgencies that open the must-acknowledge dialog.</extracomment>
+        <translation>Jetzt Hilfe holen</translation>
+    </message>
+    <message>
+        <source>Get advice today</source>
+        <translation>Heute ärztlichen Rat einholen</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was Sie jetzt tun sollten</translation>
+    </message>
+    <message>
+        <source>Your entry of {when} matches these warning signs:</source>
+        <translation>Ihr Eintrag vom {when} passt zu diesen Warnzeichen:</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>Ich habe das gelesen</translation>
+    </message>
+    <message>
+        <source>I have read this warning</source>
+        <translation>Ich habe diese Warnung gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsView</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Flagged entries</source>
+        <translation>Einträge mit Warnungen</translation>
+    </message>
+    <message>
+        <source>{n} warnings in {m} entries. Double-click one to see it in the diary.</source>
+        <translation>{n} Warnungen in {m} Einträgen. Doppelklicken Sie eine, um sie im Tagebuch zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Label</name>
+    <message>
+        <source>No clear cause</source>
+        <extracomment>Marks a string for extraction by lupdate; typed as str → str for mypy.</extracomment>
+        <translation>Kein klarer Auslöser</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Weiß nicht</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Bewegung, Training</translation>
+    </message>
+    <message>
+        <source>Lifting</source>
+        <translation>Heben</translation>
+    </message>
+    <message>
+        <source>Slip, trip or fall</source>
+        <translation>Ausrutschen, Stolpern oder Sturz</translation>
+    </message>
+    <message>
+        <source>Serious accident</source>
+        <translation>Schwerer Unfall</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>Sudden</source>
+        <translation>Plötzlich</translation>
+    </message>
+    <message>
+        <source>Gradual</source>
+        <translation>Allmählich</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Between shoulder blades</source>
+        <translation>Zwischen den Schulterblättern</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Left side (flank)</source>
+        <translation>Linke Seite (Flanke)</translation>
+    </message>
+    <message>
+        <source>Right side (flank)</source>
+        <translation>Rechte Seite (Flanke)</translation>
+    </message>
+    <message>
+        <source>Lower tummy</source>
+        <translation>Unterbauch</translation>
+    </message>
+    <message>
+        <source>Aching</source>
+        <translation>Dumpf, ziehend</translation>
+    </message>
+    <message>
+        <source>Cramping</source>
+        <translation>Krampfartig</translation>
+    </message>
+    <message>
+        <source>Sharp</source>
+        <translation>Scharf</translation>
+    </message>
+    <message>
+        <source>Stabbing</source>
+        <translation>Stechend</translation>
+    </message>
+    <message>
+        <source>Shooting</source>
+        <translation>Einschießend</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation>Pochend</translation>
+    </message>
+    <message>
+        <source>Electric-shock-like</source>
+        <translation>Wie ein Stromschlag</translation>
+    </message>
+    <message>
+        <source>Stiff</source>
+        <translation>Steif</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Druckempfindlich</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>Burning (in back or legs)</source>
+        <translation>Brennen (in Rücken oder Beinen)</translation>
+    </message>
+    <message>
+        <source>Tingling, pins and needles</source>
+        <translation>Kribbeln, Ameisenlaufen</translation>
+    </message>
+    <message>
+        <source>One leg</source>
+        <translation>Ein Bein</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>Pain or burning when peeing</source>
+        <translation>Schmerzen oder Brennen beim Wasserlassen</translation>
+    </message>
+    <message>
+        <source>Blood in urine</source>
+        <translation>Blut im Urin</translation>
+    </message>
+    <message>
+        <source>Cloudy or smelly urine</source>
+        <translation>Trüber oder übel riechender Urin</translation>
+    </message>
+    <message>
+        <source>Spotting</source>
+        <translation>Schmierblutung</translation>
+    </message>
+    <message>
+        <source>Light bleeding</source>
+        <translation>Leichte Blutung</translation>
+    </message>
+    <message>
+        <source>Heavy bleeding (pad soaked within an hour, or clots)</source>
+        <translation>Starke Blutung (Binde innerhalb einer Stunde durchnässt, oder Blutgerinnsel)</translation>
+    </message>
+    <message>
+        <source>Severe headache</source>
+        <translation>Starke Kopfschmerzen</translation>
+    </message>
+    <message>
+        <source>Blurred vision or flashing lights</source>
+        <translation>Verschwommenes Sehen oder Lichtblitze</translation>
+    </message>
+    <message>
+        <source>Sudden swelling of face, hands or feet</source>
+        <translation>Plötzliche Schwellung von Gesicht, Händen oder Füßen</translation>
+    </message>
+    <message>
+        <source>Pain just below the ribs</source>
+        <translation>Schmerz direkt unter den Rippen</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Hat geholfen</translation>
+    </message>
+    <message>
+        <source>Helped a little</source>
+        <translation>Hat etwas geholfen</translation>
+    </message>
+    <message>
+        <source>Did not help</source>
+        <translation>Hat nicht geholfen</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>Langes Sitzen</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>Not enough to drink</source>
+        <translation>Zu wenig getrunken</translation>
+    </message>
+    <message>
+        <source>Poor sleep</source>
+        <translation>Schlechter Schlaf</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Kälte</translation>
+    </message>
+    <message>
+        <source>Short rest</source>
+        <translation>Kurze Pause</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Physio exercises</source>
+        <translation>Physiotherapie-Übungen</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <source>Pain relief</source>
+        <translation>Schmerzmittel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Delete entry of {when}</source>
+        <translation>Eintrag vom {when} löschen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <extracomment>Set by :func:`backdiary.ui.startup.after_window_shown` (a ReminderScheduler).</extracomment>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Diary</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>&amp;Warnungen</translation>
+    </message>
+    <message>
+        <source>Diary entries, newest first</source>
+        <translation>Tagebucheinträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Search notes, causes, factors…</source>
+        <translation>Notizen, Auslöser, Faktoren durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the diary</source>
+        <translation>Tagebuch durchsuchen</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Log a cramp episode (Ctrl+N)</source>
+        <translation>Eine Krampfepisode eintragen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation>Daten &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>Daten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Delete all my data…</source>
+        <translation>Alle meine Daten löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>&amp;Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>Eintrag &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>Eintrag &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Ein&amp;stellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Profile and pregnancy…</source>
+        <translation>&amp;Profil und Schwangerschaft…</translation>
+    </message>
+    <message>
+        <source>&amp;Region and emergency numbers…</source>
+        <translation>&amp;Region und Notrufnummern…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About the &amp;warnings</source>
+        <translation>Über die &amp;Warnungen</translation>
+    </message>
+    <message>
+        <source>&amp;About backdiary</source>
+        <translation>Ü&amp;ber backdiary</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Weitere Werkzeugleisten-Knöpfe</translation>
+    </message>
+    <message>
+        <source>The diary could not be written ({reason}).</source>
+        <translation>Das Tagebuch konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Free some disk space or check the file&apos;s permissions, then Save again.</source>
+        <translation>Schaffen Sie freien Speicherplatz oder prüfen Sie die Zugriffsrechte der Datei und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Today is already marked as pain-free.</source>
+        <translation>Heute ist bereits als schmerzfrei eingetragen.</translation>
+    </message>
+    <message>
+        <source>Recorded: no pain today. Thank you.</source>
+        <translation>Eingetragen: heute keine Schmerzen. Danke.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Entry deleted. Press Ctrl+Z to undo.</source>
+        <translation>Eintrag gelöscht. Mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This is not available yet.</source>
+        <translation>Das ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>About the warnings</source>
+        <translation>Über die Warnungen</translation>
+    </message>
+    <message>
+        <source>backdiary checks every entry against {n} warning-sign rules taken from its source article on back cramps and from NICE, NHS, ACOG and MHRA guidance (rule set {version}). A warning means &quot;get checked&quot;, not that something is wrong.
+
+{disclaimer}</source>
+        <translation>backdiary prüft jeden Eintrag anhand von {n} Warnzeichen-Regeln aus seinem Quellartikel über Rückenkrämpfe und aus Leitlinien von NICE, NHS, ACOG und MHRA (Regelsatz {version}). Eine Warnung bedeutet „abklären lassen“, nicht, dass etwas nicht stimmt.
+
+{disclaimer}</translation>
+    </message>
+    <message>
+        <source>About backdiary</source>
+        <translation>Über backdiary</translation>
+    </message>
+    <message>
+        <source>backdiary {version}
+A private diary for back cramps and lower-back pain.
+Your diary stays on this computer: {path}</source>
+        <translation>backdiary {version}
+Ein privates Tagebuch für Rückenkrämpfe und Kreuzschmerzen.
+Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
+    </message>
+    <message>
+        <source>Charts are not available in this build.</source>
+        <translation>Diagramme sind in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} Einträge</translation>
+    </message>
+    <message>
+        <source>backdiary keeps running in the tray. Choose Quit to close it.</source>
+        <translation>backdiary läuft im Infobereich weiter. Wählen Sie „Beenden“, um es zu schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>Nrs</name>
+    <message>
+        <source>No pain</source>
+        <extracomment>Word anchors of the 0–10 scale (NRS-11); 0 and 10 keep the same wording everywhere.</extracomment>
+        <translation>Keine Schmerzen</translation>
+    </message>
+    <message>
+        <source>Very mild</source>
+        <translation>Sehr leicht</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Very severe</source>
+        <translation>Sehr stark</translation>
+    </message>
+    <message>
+        <source>Worst imaginable</source>
+        <translation>Schlimmste vorstellbare</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile and pregnancy</source>
+        <translation>Profil und Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>Name (optional, shown on reports)</source>
+        <translation>Name (freiwillig, erscheint in Berichten)</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional)</source>
+        <translation>&amp;Name (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>I had back pain before starting this diary</source>
+        <translation>Ich hatte schon vor diesem Tagebuch Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>I have had cancer</source>
+        <translation>Ich hatte Krebs</translation>
+    </message>
+    <message>
+        <source>I have osteoporosis (thin bones)</source>
+        <translation>Ich habe Osteoporose (Knochenschwund)</translation>
+    </message>
+    <message>
+        <source>I take steroid tablets long-term</source>
+        <translation>Ich nehme dauerhaft Kortison-Tabletten</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>Not pregnant</source>
+        <translation>Nicht schwanger</translation>
+    </message>
+    <message>
+        <source>Pregnant now</source>
+        <translation>Derzeit schwanger</translation>
+    </message>
+    <message>
+        <source>Pregnancy has ended</source>
+        <translation>Schwangerschaft ist beendet</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Due date known</source>
+        <translation>Geburtstermin bekannt</translation>
+    </message>
+    <message>
+        <source>First day of last period known</source>
+        <translation>Erster Tag der letzten Periode bekannt</translation>
+    </message>
+    <message>
+        <source>Pregnancy ended on</source>
+        <translation>Schwangerschaft endete am</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Geburtstermin</translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation>Letzte Periode</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Endete am</translation>
+    </message>
+    <message>
+        <source>Week unknown: a due date makes the pregnancy advice more precise.</source>
+        <translation>Woche unbekannt: Mit einem Geburtstermin werden die Schwangerschaftshinweise genauer.</translation>
+    </message>
+    <message>
+        <source>Today: week {weeks}</source>
+        <translation>Heute: Woche {weeks}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLog</name>
+    <message>
+        <source>Log a cramp now…</source>
+        <extracomment>Returns &quot;now&quot; with the local UTC offset; tests inject a fake clock.</extracomment>
+        <translation>Jetzt einen Krampf eintragen…</translation>
+    </message>
+    <message>
+        <source>Cramp started</source>
+        <translation>Krampf begann</translation>
+    </message>
+    <message>
+        <source>Start a timer now; choose Cramp ended when it stops to log its duration.</source>
+        <translation>Jetzt eine Zeitmessung starten; wählen Sie „Krampf endete“, wenn er aufhört, um seine Dauer einzutragen.</translation>
+    </message>
+    <message>
+        <source>No pain today</source>
+        <translation>Heute keine Schmerzen</translation>
+    </message>
+    <message>
+        <source>Record a pain-free day in one click (warnings use these to see trends).</source>
+        <translation>Einen schmerzfreien Tag mit einem Klick eintragen (die Warnungen erkennen daran Verläufe).</translation>
+    </message>
+    <message>
+        <source>Show backdiary</source>
+        <translation>backdiary anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit backdiary</source>
+        <translation>backdiary beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cramp ended (running for %n min)</source>
+        <translation>
+            <numerusform>Krampf endete (läuft seit %n Min.)</numerusform>
+            <numerusform>Krampf endete (läuft seit %n Min.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>What would you like to do?</source>
+        <extracomment>Problems that are about the file&apos;s contents (a warning icon); the rest are about the surroundings (an information icon).</extracomment>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>Technical details: {detail}</source>
+        <translation>Technische Einzelheiten: {detail}</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlag</name>
+    <message>
+        <source>Possible muscle strain or sprain</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Mögliche Muskelzerrung oder Verstauchung</translation>
+    </message>
+    <message>
+        <source>This could be a muscle strain or ligament sprain, which usually settles within days to a few weeks. Keep gently active and avoid bed rest; a short rest from the activity that caused it is fine. Heat and simple pain relief can help: check with a pharmacist which pain relief is right for you. Consider physiotherapy if it is not settling. Get it checked if it is not improving, or if you notice numbness, tingling, leg weakness or a high temperature.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Das könnte eine Muskelzerrung oder Bänderdehnung sein, die meist innerhalb von Tagen bis einigen Wochen abklingt. Bleiben Sie behutsam in Bewegung und vermeiden Sie Bettruhe; eine kurze Pause von der auslösenden Tätigkeit ist in Ordnung. Wärme und einfache Schmerzmittel können helfen: Fragen Sie in der Apotheke, welches Schmerzmittel für Sie geeignet ist. Erwägen Sie Physiotherapie, wenn es nicht besser wird. Lassen Sie es abklären, wenn es sich nicht bessert oder wenn Sie Taubheit, Kribbeln, Beinschwäche oder hohe Temperatur bemerken.</translation>
+    </message>
+    <message>
+        <source>Possible nerve irritation</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Mögliche Nervenreizung</translation>
+    </message>
+    <message>
+        <source>Book a GP or physiotherapist appointment (if pregnant: your midwife or GP). Numbness, burning or tingling, or pain spreading into a leg, could be a sign of an irritated nerve (for example from a disc). Usual painkillers may not help much. Keep gently active. Don&apos;t start new medicines without advice: ask your GP or pharmacist about medicines. Call {emergency} or go to {emergency_department} straight away if you get numbness around your genitals, bottom or inner thighs, new problems peeing or controlling your bladder or bowel, or symptoms in both legs.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Vereinbaren Sie einen Termin in der Hausarztpraxis oder Physiotherapie (in der Schwangerschaft: bei Ihrer Hebamme oder Hausärztin/Ihrem Hausarzt). Taubheit, Brennen oder Kribbeln oder ein in ein Bein ausstrahlender Schmerz können Zeichen eines gereizten Nervs sein (zum Beispiel durch eine Bandscheibe). Übliche Schmerzmittel helfen dann oft wenig. Bleiben Sie behutsam in Bewegung. Beginnen Sie keine neuen Medikamente ohne Rat: Fragen Sie Ihre Hausarztpraxis oder Apotheke. Rufen Sie sofort {emergency} an oder gehen Sie in {emergency_department}, wenn Sie Taubheit im Genitalbereich, am Gesäß oder an den Innenseiten der Oberschenkel bemerken, neue Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm haben oder Beschwerden in beiden Beinen auftreten.</translation>
+    </message>
+    <message>
+        <source>Early-pregnancy cramps (usually normal)</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Krämpfe in der Frühschwangerschaft (meist normal)</translation>
+    </message>
+    <message>
+        <source>Mild period-like or lower-back cramps are common in early pregnancy as the womb grows and stretches. A short rest, keeping gently active and warmth (not a hot bath) can help; ask your pharmacist or midwife before taking any painkiller. Call your GP, midwife or early pregnancy unit if you bleed, have pain on one side of your tummy or in the tip of your shoulder, feel faint, or the pain becomes severe.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Leichte, periodenähnliche Krämpfe oder Krämpfe im unteren Rücken sind in der Frühschwangerschaft häufig, weil die Gebärmutter wächst und sich dehnt. Eine kurze Pause, behutsame Bewegung und Wärme (kein heißes Bad) können helfen; fragen Sie Ihre Apotheke oder Hebamme, bevor Sie ein Schmerzmittel nehmen. Wenden Sie sich an Ihre Hausarztpraxis, Hebamme oder frauenärztliche Praxis, wenn Sie bluten, Schmerzen auf einer Seite des Unterbauchs oder in der Schulterspitze haben, sich einer Ohnmacht nahe fühlen oder die Schmerzen stark werden.</translation>
+    </message>
+    <message>
+        <source>Bleeding in pregnancy with severe pain or faintness</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Blutung in der Schwangerschaft mit starken Schmerzen oder Schwäche</translation>
+    </message>
+    <message>
+        <source>Call {emergency} or go to {emergency_department} now. If bleeding is heavy or you feel faint, call {emergency} for an ambulance. Intense pain with bleeding, heavy bleeding or feeling faint could be a sign of miscarriage or, rarely, an ectopic pregnancy (later in pregnancy: a problem with the placenta or early labour). Let your maternity unit or early pregnancy unit know as well.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}. Wenn die Blutung stark ist oder Sie sich einer Ohnmacht nahe fühlen, rufen Sie {emergency} für einen Rettungswagen. Starke Schmerzen mit Blutung, eine starke Blutung oder Schwächegefühl können Zeichen einer Fehlgeburt oder selten einer Eileiterschwangerschaft sein (später in der Schwangerschaft: eines Problems mit der Plazenta oder vorzeitiger Wehen). Informieren Sie auch Ihre Geburtsklinik oder frauenärztliche Praxis.</translation>
+    </message>
+    <message>
+        <source>Braxton Hicks-like tightening (usually normal)</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Übungswehen-artiges Ziehen (meist normal)</translation>
+    </message>
+    <message>
+        <source>Short, irregular tightenings (Braxton Hicks contractions) can cause low back pain for a few minutes and are normal. Changing position, walking or resting often helps. Contact your midwife or maternity unit if they become regular (4 in 20 minutes or 8 in an hour), stronger, longer or closer together, or come with bleeding, leaking fluid, pressure in the pelvis, diarrhoea, a new constant dull backache or fewer baby movements.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Kurze, unregelmäßige Verhärtungen (Übungswehen, Braxton-Hicks-Kontraktionen) können für einige Minuten Kreuzschmerzen verursachen und sind normal. Ein Positionswechsel, Gehen oder Ausruhen hilft oft. Wenden Sie sich an Ihre Hebamme oder Geburtsklinik, wenn sie regelmäßig werden (4 in 20 Minuten oder 8 in einer Stunde), stärker, länger oder häufiger werden oder mit Blutung, Flüssigkeitsabgang, Druck im Becken, Durchfall, neuen anhaltenden dumpfen Rückenschmerzen oder weniger Kindsbewegungen einhergehen.</translation>
+    </message>
+    <message>
+        <source>Severe cramps with diarrhoea in pregnancy</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Starke Krämpfe mit Durchfall in der Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>Phone your maternity unit or midwife now. Severe cramping with diarrhoea could be a sign that labour is starting; before 37 weeks that would be early (preterm) labour. It may turn out to be something else, but it needs checking today.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rufen Sie jetzt Ihre Geburtsklinik oder Hebamme an. Starke Krämpfe mit Durchfall können ein Zeichen beginnender Wehen sein; vor der 37. Woche wären das vorzeitige Wehen. Es kann sich als etwas anderes herausstellen, muss aber heute abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Back pain not improving after 2 weeks</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rückenschmerzen nach 2 Wochen nicht besser</translation>
+    </message>
+    <message>
+        <source>Book a GP or physiotherapist appointment (if pregnant: your midwife or GP). Your back pain has not started to improve after 2 weeks, and most strains are clearly better by now. Getting it checked early helps avoid complications. Keep gently active in the meantime.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Vereinbaren Sie einen Termin in der Hausarztpraxis oder Physiotherapie (in der Schwangerschaft: bei Ihrer Hebamme oder Hausärztin/Ihrem Hausarzt). Ihre Rückenschmerzen haben sich nach 2 Wochen noch nicht gebessert, während die meisten Zerrungen bis dahin deutlich besser sind. Eine frühe Abklärung hilft, Komplikationen zu vermeiden. Bleiben Sie bis dahin behutsam in Bewegung.</translation>
+    </message>
+    <message>
+        <source>Back pain getting worse</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rückenschmerzen werden schlimmer</translation>
+    </message>
+    <message>
+        <source>Book a GP or physiotherapist appointment (if pregnant: your midwife or GP). Your pain has got clearly worse over the last week compared with the week before. Getting it checked early helps avoid complications.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Vereinbaren Sie einen Termin in der Hausarztpraxis oder Physiotherapie (in der Schwangerschaft: bei Ihrer Hebamme oder Hausärztin/Ihrem Hausarzt). Ihre Schmerzen sind in der letzten Woche deutlich stärker geworden als in der Woche davor. Eine frühe Abklärung hilft, Komplikationen zu vermeiden.</translation>
+    </message>
+    <message>
+        <source>Cramps keep coming back without an injury</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Krämpfe kehren ohne Verletzung immer wieder</translation>
+    </message>
+    <message>
+        <source>Book a GP appointment to ask whether checks are needed. Cramps that keep coming back without an injury can have other causes, such as kidney problems, hormonal disorders, diabetes, anaemia, low minerals, dehydration or side effects of medicines. Drink enough fluids.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Vereinbaren Sie einen Termin in der Hausarztpraxis und fragen Sie, ob Untersuchungen nötig sind. Krämpfe, die ohne Verletzung immer wiederkehren, können andere Ursachen haben, etwa Nierenprobleme, Hormonstörungen, Diabetes, Blutarmut, Mineralstoffmangel, Flüssigkeitsmangel oder Nebenwirkungen von Medikamenten. Trinken Sie ausreichend.</translation>
+    </message>
+    <message>
+        <source>Possible cauda equina syndrome</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Mögliches Cauda-equina-Syndrom</translation>
+    </message>
+    <message>
+        <source>Call {emergency} or go to {emergency_department} now. Do not wait for a GP appointment. These could be signs of cauda equina syndrome, a rare spinal emergency in which the nerves at the bottom of the spine are squeezed. It needs checking straight away.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}. Warten Sie nicht auf einen Termin in der Hausarztpraxis. Das könnten Zeichen eines Cauda-equina-Syndroms sein, eines seltenen Notfalls der Wirbelsäule, bei dem die Nerven am unteren Ende der Wirbelsäule eingeklemmt werden. Es muss sofort abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>New weakness in a leg</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Neue Schwäche in einem Bein</translation>
+    </message>
+    <message>
+        <source>Ask for an urgent GP appointment or contact {nonemergency} today. New weakness in a leg (for example your foot catching or dragging) could be a sign of pressure on a nerve and needs assessment today. If both legs are affected, or you get numbness around your bottom or problems controlling your bladder or bowel, call {emergency} now.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. Eine neue Schwäche in einem Bein (zum Beispiel wenn der Fuß hängen bleibt oder schleift) kann ein Zeichen für Druck auf einen Nerv sein und muss heute untersucht werden. Wenn beide Beine betroffen sind oder Sie Taubheit am Gesäß oder Probleme bei der Kontrolle von Blase oder Darm bemerken, rufen Sie jetzt {emergency} an.</translation>
+    </message>
+    <message>
+        <source>Back pain after a serious accident</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rückenschmerzen nach einem schweren Unfall</translation>
+    </message>
+    <message>
+        <source>Call {emergency} or go to {emergency_department} now. Back pain after a serious accident (such as a car crash, a fall from a height or a heavy blow) needs checking for a broken bone in the spine straight away.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}. Rückenschmerzen nach einem schweren Unfall (etwa einem Autounfall, einem Sturz aus der Höhe oder einem heftigen Schlag) müssen sofort auf einen Wirbelbruch untersucht werden.</translation>
+    </message>
+    <message>
+        <source>Possible fracture after a minor fall</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Möglicher Bruch nach einem leichten Sturz</translation>
+    </message>
+    <message>
+        <source>Ask for an urgent GP appointment or contact {nonemergency} today. With thin bones (osteoporosis) or long-term steroid use, even a minor fall could break a bone in the spine, so get checked today.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. Bei Knochenschwund (Osteoporose) oder langfristiger Kortisoneinnahme kann schon ein leichter Sturz einen Wirbel brechen; lassen Sie sich deshalb heute untersuchen.</translation>
+    </message>
+    <message>
+        <source>Back pain with a high temperature</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rückenschmerzen mit hoher Temperatur</translation>
+    </message>
+    <message>
+        <source>Ask for an urgent GP appointment or contact {nonemergency} today. If pregnant, phone your maternity unit now: a kidney infection can trigger early labour. Back pain with a high temperature could be a sign of an infection, for example in the kidney.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. In der Schwangerschaft rufen Sie jetzt Ihre Geburtsklinik an: Eine Nierenbeckenentzündung kann vorzeitige Wehen auslösen. Rückenschmerzen mit hoher Temperatur können ein Zeichen einer Infektion sein, zum Beispiel der Niere.</translation>
+    </message>
+    <message>
+        <source>Possible urine or kidney infection</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Mögliche Harnwegs- oder Niereninfektion</translation>
+    </message>
+    <message>
+        <source>See a GP or pharmacist within a day or two (if pregnant: your GP or midwife, as it should be treated promptly). Pain or burning when peeing, blood in the urine, or cloudy or smelly urine with back or side pain could be a sign of a urine or kidney infection.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Gehen Sie innerhalb von ein bis zwei Tagen in die Hausarztpraxis oder Apotheke (in der Schwangerschaft: zu Ihrer Hausärztin/Ihrem Hausarzt oder Ihrer Hebamme, da sie rasch behandelt werden sollte). Schmerzen oder Brennen beim Wasserlassen, Blut im Urin oder trüber oder übel riechender Urin mit Rücken- oder Flankenschmerzen können Zeichen einer Harnwegs- oder Niereninfektion sein.</translation>
+    </message>
+    <message>
+        <source>Back pain with unexplained weight loss</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rückenschmerzen mit unerklärtem Gewichtsverlust</translation>
+    </message>
+    <message>
+        <source>Ask for an urgent GP appointment or contact {nonemergency} today. Back pain with weight loss you can&apos;t explain should be checked soon.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. Rückenschmerzen mit einem Gewichtsverlust, den Sie sich nicht erklären können, sollten bald abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Back pain at night or at rest</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rückenschmerzen nachts oder in Ruhe</translation>
+    </message>
+    <message>
+        <source>Ask for an urgent GP appointment or contact {nonemergency} today. Pain that is worse at night, or not eased by resting or lying down, should be checked.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. Schmerzen, die nachts schlimmer sind oder durch Ausruhen oder Hinlegen nicht nachlassen, sollten abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>New lump or change in the shape of the back</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Neue Schwellung oder veränderte Form des Rückens</translation>
+    </message>
+    <message>
+        <source>Ask for an urgent GP appointment or contact {nonemergency} today. A new lump or a change in the shape of your back needs checking.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. Eine neue Schwellung oder eine veränderte Form Ihres Rückens muss abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Chest pain with back pain</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Brustschmerzen mit Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>Call {emergency} or go to {emergency_department} now. With chest pain, call {emergency} for an ambulance rather than travelling yourself. Chest pain with back pain could be a sign of a serious problem that needs help straight away.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}. Rufen Sie bei Brustschmerzen {emergency} für einen Rettungswagen, statt selbst zu fahren. Brustschmerzen mit Rückenschmerzen können ein Zeichen eines ernsten Problems sein, das sofort Hilfe braucht.</translation>
+    </message>
+    <message>
+        <source>Pain in the upper or middle back</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Schmerzen im oberen oder mittleren Rücken</translation>
+    </message>
+    <message>
+        <source>Ask for an urgent GP appointment or contact {nonemergency} today. Pain coming from the upper or middle back (between or below the shoulder blades) rather than the low back should be checked. It is often muscular, but a clinician should look at it.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. Schmerzen aus dem oberen oder mittleren Rücken (zwischen oder unter den Schulterblättern) statt aus dem unteren Rücken sollten abgeklärt werden. Oft kommen sie von den Muskeln, aber eine Fachperson sollte sie ansehen.</translation>
+    </message>
+    <message>
+        <source>New back pain after cancer</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Neue Rückenschmerzen nach einer Krebserkrankung</translation>
+    </message>
+    <message>
+        <source>Contact your cancer team or GP today (or {nonemergency} if you cannot reach them): after cancer, new back pain should be checked within 24 hours. If you get numbness, weakness, or changes in bladder or bowel control, call {emergency} or go to {emergency_department} now.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Wenden Sie sich heute an Ihr Krebsbehandlungsteam oder Ihre Hausarztpraxis (oder an {nonemergency}, wenn Sie sie nicht erreichen): Nach einer Krebserkrankung sollten neue Rückenschmerzen innerhalb von 24 Stunden abgeklärt werden. Wenn Taubheit, Schwäche oder Veränderungen der Blasen- oder Darmkontrolle auftreten, rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}.</translation>
+    </message>
+    <message>
+        <source>Call {emergency} or go to {emergency_department} now. After cancer, back pain with numbness, tingling, weakness, or changes in bladder, bowel or sexual function could be a sign of pressure on the spinal cord or nerves, which needs checking straight away. Let your cancer team know as well.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}. Nach einer Krebserkrankung können Rückenschmerzen mit Taubheit, Kribbeln, Schwäche oder Veränderungen der Blasen-, Darm- oder Sexualfunktion ein Zeichen für Druck auf Rückenmark oder Nerven sein, der sofort abgeklärt werden muss. Informieren Sie auch Ihr Krebsbehandlungsteam.</translation>
+    </message>
+    <message>
+        <source>First back pain after the age of 50</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Erstmals Rückenschmerzen nach dem 50. Lebensjahr</translation>
+    </message>
+    <message>
+        <source>Book a GP appointment. Back pain starting for the first time after the age of 50 is usually still harmless, but it should be checked by a GP.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Vereinbaren Sie einen Termin in der Hausarztpraxis. Rückenschmerzen, die nach dem 50. Lebensjahr erstmals auftreten, sind meist trotzdem harmlos, sollten aber hausärztlich abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Back pain lasting more than 6 weeks</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rückenschmerzen länger als 6 Wochen</translation>
+    </message>
+    <message>
+        <source>Book a GP or physiotherapist appointment (if pregnant: your midwife or GP). Back pain lasting more than 6 weeks is called “persistent”. Ask about a structured exercise programme and other options. Keep gently active in the meantime.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Vereinbaren Sie einen Termin in der Hausarztpraxis oder Physiotherapie (in der Schwangerschaft: bei Ihrer Hebamme oder Hausärztin/Ihrem Hausarzt). Rückenschmerzen, die länger als 6 Wochen dauern, gelten als „anhaltend“. Fragen Sie nach einem strukturierten Übungsprogramm und anderen Möglichkeiten. Bleiben Sie bis dahin behutsam in Bewegung.</translation>
+    </message>
+    <message>
+        <source>Bleeding in pregnancy</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Blutung in der Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>Get this checked today: any bleeding in pregnancy should be checked the same day. Under 12 weeks: contact your GP, early pregnancy unit or {nonemergency} today. From 12 weeks: get urgent help from your GP, midwife, {nonemergency} or {emergency_department}. From 20 weeks: phone your maternity unit straight away. Wear a pad, not a tampon, and note how much you bleed. If the bleeding becomes heavy, the pain becomes severe or you feel faint, call {emergency}.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Lassen Sie das heute abklären: Jede Blutung in der Schwangerschaft sollte noch am selben Tag untersucht werden. Vor der 12. Woche: Wenden Sie sich heute an Ihre Hausarztpraxis, frauenärztliche Praxis oder {nonemergency}. Ab der 12. Woche: Holen Sie dringend Hilfe bei Ihrer Hausarztpraxis, Hebamme, {nonemergency} oder in {emergency_department}. Ab der 20. Woche: Rufen Sie sofort Ihre Geburtsklinik an. Tragen Sie eine Binde, keinen Tampon, und achten Sie darauf, wie stark Sie bluten. Wenn die Blutung stark wird, die Schmerzen heftig werden oder Sie sich einer Ohnmacht nahe fühlen, rufen Sie {emergency} an.</translation>
+    </message>
+    <message>
+        <source>Possible signs of ectopic pregnancy</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Mögliche Zeichen einer Eileiterschwangerschaft</translation>
+    </message>
+    <message>
+        <source>Contact your GP, early pregnancy unit or {nonemergency} now. Pain low in your tummy on one side, or pain in the tip of your shoulder, in early pregnancy could be a sign of an ectopic pregnancy. Call {emergency} if the pain is sudden and severe or you feel very dizzy or faint.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Wenden Sie sich jetzt an Ihre Hausarztpraxis, frauenärztliche Praxis oder {nonemergency}. Schmerzen auf einer Seite des Unterbauchs oder in der Schulterspitze in der Frühschwangerschaft können ein Zeichen einer Eileiterschwangerschaft sein. Rufen Sie {emergency} an, wenn der Schmerz plötzlich und stark ist oder Ihnen sehr schwindlig ist oder Sie sich einer Ohnmacht nahe fühlen.</translation>
+    </message>
+    <message>
+        <source>Call {emergency} or go to {emergency_department} now. Pain low in your tummy on one side, or pain in the tip of your shoulder, with severe pain or feeling faint in early pregnancy could be a sign of an ectopic pregnancy, which needs help straight away.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}. Schmerzen auf einer Seite des Unterbauchs oder in der Schulterspitze mit starken Schmerzen oder Ohnmachtsgefühl in der Frühschwangerschaft können ein Zeichen einer Eileiterschwangerschaft sein, die sofort Hilfe braucht.</translation>
+    </message>
+    <message>
+        <source>Possible signs of early (preterm) labour</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Mögliche Zeichen vorzeitiger Wehen</translation>
+    </message>
+    <message>
+        <source>Phone your maternity unit now. Regular tightenings, pressure in the pelvis, or cramps with diarrhoea before 37 weeks could be signs of early labour, as can a new constant dull backache. Most turn out not to be labour, but it must be checked.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rufen Sie jetzt Ihre Geburtsklinik an. Regelmäßige Verhärtungen, Druck im Becken oder Krämpfe mit Durchfall vor der 37. Woche können Zeichen vorzeitiger Wehen sein, ebenso neue anhaltende dumpfe Rückenschmerzen. Meist sind es keine Wehen, aber es muss abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Possible labour (37 weeks or more)</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Mögliche Wehen (ab der 37. Woche)</translation>
+    </message>
+    <message>
+        <source>Phone your maternity unit or midwife now for advice, as planned. Regular back pain or tightenings from 37 weeks could be a sign of labour.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rufen Sie jetzt wie besprochen Ihre Geburtsklinik oder Hebamme an und lassen Sie sich beraten. Regelmäßige Rückenschmerzen oder Verhärtungen ab der 37. Woche können ein Zeichen von Wehen sein.</translation>
+    </message>
+    <message>
+        <source>Possible waters breaking</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Möglicher Blasensprung</translation>
+    </message>
+    <message>
+        <source>Call your maternity unit now (straight away if the fluid is green, brown or smelly). A gush or trickle of fluid could be your waters breaking.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rufen Sie jetzt Ihre Geburtsklinik an (sofort, wenn die Flüssigkeit grün, braun oder übel riechend ist). Ein Schwall oder Tröpfeln von Flüssigkeit kann ein Blasensprung sein.</translation>
+    </message>
+    <message>
+        <source>Baby moving less than usual</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Baby bewegt sich weniger als sonst</translation>
+    </message>
+    <message>
+        <source>Call your maternity unit now. Don&apos;t wait until tomorrow. A baby moving less than usual needs checking the same day.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rufen Sie jetzt Ihre Geburtsklinik an. Warten Sie nicht bis morgen. Wenn sich Ihr Baby weniger bewegt als sonst, muss das noch am selben Tag untersucht werden.</translation>
+    </message>
+    <message>
+        <source>Possible signs of pre-eclampsia</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Mögliche Zeichen einer Präeklampsie</translation>
+    </message>
+    <message>
+        <source>Contact your midwife, maternity unit or {nonemergency} now. A severe headache, vision changes, sudden swelling of the face, hands or feet, or pain just below the ribs could be signs of pre-eclampsia.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Wenden Sie sich jetzt an Ihre Hebamme, Geburtsklinik oder {nonemergency}. Starke Kopfschmerzen, Sehstörungen, plötzliche Schwellungen von Gesicht, Händen oder Füßen oder Schmerzen direkt unter den Rippen können Zeichen einer Präeklampsie sein.</translation>
+    </message>
+    <message>
+        <source>Anti-inflammatory painkiller in pregnancy</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Entzündungshemmendes Schmerzmittel in der Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>Anti-inflammatory painkillers (ibuprofen, naproxen, diclofenac…) are not recommended in pregnancy unless prescribed. They must not be used after 28 weeks, and prolonged use from 20 weeks can harm the baby&apos;s kidneys. Paracetamol is usually the first choice. Speak to your pharmacist or midwife.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Entzündungshemmende Schmerzmittel (Ibuprofen, Naproxen, Diclofenac …) werden in der Schwangerschaft nur auf ärztliche Verordnung empfohlen. Nach der 28. Woche dürfen sie nicht verwendet werden, und eine längere Einnahme ab der 20. Woche kann den Nieren des Babys schaden. Paracetamol ist meist das Mittel der ersten Wahl. Sprechen Sie mit Ihrer Apotheke oder Hebamme.</translation>
+    </message>
+    <message>
+        <source>Severe pain in pregnancy</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Starke Schmerzen in der Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>Phone your midwife or maternity unit now. Severe back or tummy pain in pregnancy should be checked today.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Rufen Sie jetzt Ihre Hebamme oder Geburtsklinik an. Starke Rücken- oder Bauchschmerzen in der Schwangerschaft sollten heute abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>If you are worried, or your symptoms get worse, contact {nonemergency}; in an emergency call {emergency}.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
+        <translation>Wenn Sie besorgt sind oder Ihre Beschwerden schlimmer werden, wenden Sie sich an {nonemergency}; im Notfall rufen Sie {emergency} an.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionDialog</name>
+    <message>
+        <source>Region and emergency numbers</source>
+        <translation>Region und Notrufnummern</translation>
+    </message>
+</context>
+<context>
+    <name>RegionForm</name>
+    <message>
+        <source>Other: enter your own numbers</source>
+        <extracomment>The format of the settings file; bump it with an upgrade step when keys change. The themes the settings dialog offers. The languages the settings dialog offers (&quot;system&quot; follows the desktop&apos;s locale). Text sizes (percent of the desktop&apos;s font size) the settings dialog offers. When the daily reminder appears unless changed.</extracomment>
+        <translation>Andere: eigene Nummern eingeben</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Notrufnummer</translation>
+    </message>
+    <message>
+        <source>Non-emergency service</source>
+        <translation>Nicht-Notfall-Dienst</translation>
+    </message>
+    <message>
+        <source>e.g. your GP or the on-call doctor line</source>
+        <translation>z. B. Ihre Hausarztpraxis oder der ärztliche Bereitschaftsdienst</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency number</source>
+        <translation>&amp;Notrufnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Non-emergency help</source>
+        <translation>&amp;Hilfe ohne Notfall</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <source>backdiary reminder</source>
+        <extracomment>How often the scheduler looks at the clock.</extracomment>
+        <translation>backdiary-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Log now</source>
+        <translation>Jetzt eintragen</translation>
+    </message>
+    <message>
+        <source>No pain today</source>
+        <translation>Heute keine Schmerzen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScheduler</name>
+    <message>
+        <source>Nothing is logged for today yet. Had a cramp? Log it now. No pain? One click records it.</source>
+        <translation>Für heute ist noch nichts eingetragen. Hatten Sie einen Krampf? Tragen Sie ihn jetzt ein. Keine Schmerzen? Ein Klick genügt.</translation>
+    </message>
+    <message>
+        <source>backdiary reminder</source>
+        <translation>backdiary-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Medication reminder ({time}): take your medicine as prescribed.</source>
+        <translation>Medikamenten-Erinnerung ({time}): Nehmen Sie Ihr Medikament wie verordnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for your physiotherapist</source>
+        <extracomment>Report period presets: label → days (None = the whole diary). Keys the CSV mapping step offers, with their labels (timestamp first: it is required). Files with up to this many rows are checked again after every change in the mapping.</extracomment>
+        <translation>Bericht für Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Berichtszeitraum</translation>
+    </message>
+    <message>
+        <source>Include: {0}</source>
+        <translation>Aufnehmen: {0}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Summary preview</source>
+        <translation>Vorschau der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Berichtsstatus</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Seitenvorschau</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Nächste Seite ▶</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Den Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Den Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Tick at least one section.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Seite {0} von {1}</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Der Bericht wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space, and try again.</source>
+        <translation>Wählen Sie einen anderen Ordner oder schaffen Sie freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} pages). The file is not encrypted: keep it safe.</source>
+        <translation>{0} gespeichert ({1} Seiten). Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>Der Bericht wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The report was not printed</source>
+        <translation>Der Bericht wurde nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Check that the printer is switched on and connected, then try again.</source>
+        <translation>Prüfen Sie, ob der Drucker eingeschaltet und verbunden ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sent {0} pages to the printer.</source>
+        <translation>{0} Seiten an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>{folder} already holds a diary.</source>
+        <translation>{folder} enthält bereits ein Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder.</source>
+        <translation>Wählen Sie einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>The diary could not be copied ({reason}).</source>
+        <translation>Das Tagebuch konnte nicht kopiert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Your diary has not been changed.</source>
+        <translation>Ihr Tagebuch wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The copy of the diary did not match.</source>
+        <translation>Die Kopie des Tagebuchs stimmte nicht überein.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me daily if I have not logged anything</source>
+        <translation>Täglich erinnern, wenn ich nichts eingetragen habe</translation>
+    </message>
+    <message>
+        <source>Daily reminder time</source>
+        <translation>Uhrzeit der täglichen Erinnerung</translation>
+    </message>
+    <message>
+        <source>Daily reminder &amp;at</source>
+        <translation>Tägliche Erinnerung &amp;um</translation>
+    </message>
+    <message>
+        <source>Remind me to take my medicine</source>
+        <translation>An die Einnahme meiner Medikamente erinnern</translation>
+    </message>
+    <message>
+        <source>e.g. 08:00, 20:00</source>
+        <translation>z. B. 08:00, 20:00</translation>
+    </message>
+    <message>
+        <source>Medication reminder times</source>
+        <translation>Uhrzeiten der Medikamenten-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Times as hours:minutes, separated by commas</source>
+        <translation>Uhrzeiten als Stunden:Minuten, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Medicine &amp;times</source>
+        <translation>Medikamenten-&amp;Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>Region and emergency numbers</source>
+        <translation>Region und Notrufnummern</translation>
+    </message>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Darstellung und Sprache</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze</source>
+        <translation>Schrift&amp;größe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time backdiary starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von backdiary.</translation>
+    </message>
+    <message>
+        <source>Tray</source>
+        <translation>Infobereich</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps backdiary in the tray</source>
+        <translation>Schließen des Fensters lässt backdiary im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Start in the tray (window hidden)</source>
+        <translation>Im Infobereich starten (Fenster verborgen)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Diary folder</source>
+        <translation>Tagebuchordner</translation>
+    </message>
+    <message>
+        <source>Move the diary…</source>
+        <translation>Tagebuch verschieben…</translation>
+    </message>
+    <message>
+        <source>After a move, backdiary opens the new folder on its next start.</source>
+        <translation>Nach dem Verschieben öffnet backdiary beim nächsten Start den neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>On the next start backdiary opens {folder}.</source>
+        <translation>Beim nächsten Start öffnet backdiary {folder}.</translation>
+    </message>
+    <message>
+        <source>You can also open any folder once with: backdiary --data-dir FOLDER</source>
+        <translation>Sie können auch einmalig einen beliebigen Ordner öffnen mit: backdiary --data-dir ORDNER</translation>
+    </message>
+    <message>
+        <source>{text} is not a time (use hours:minutes, e.g. 08:00)</source>
+        <translation>{text} ist keine Uhrzeit (Stunden:Minuten, z. B. 08:00)</translation>
+    </message>
+    <message>
+        <source>Enter at least one time for the medicine reminder.</source>
+        <translation>Geben Sie mindestens eine Uhrzeit für die Medikamenten-Erinnerung ein.</translation>
+    </message>
+    <message>
+        <source>The diary was copied to {folder} and checked. backdiary opens it on its next start; the old folder stays as it is until you remove it.</source>
+        <translation>Das Tagebuch wurde nach {folder} kopiert und geprüft. backdiary öffnet es beim nächsten Start; der alte Ordner bleibt unverändert, bis Sie ihn entfernen.</translation>
+    </message>
+    <message>
+        <source>Choose the new diary folder</source>
+        <translation>Neuen Tagebuchordner wählen</translation>
+    </message>
+    <message>
+        <source>Moving the diary</source>
+        <translation>Tagebuch verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityScale</name>
+    <message>
+        <source>Pain score, 0 to 10</source>
+        <extracomment>A chosen button must be obvious at a glance (and not by colour alone: bold text too).</extracomment>
+        <translation>Schmerzwert, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>0 means no pain, 10 the worst pain imaginable. Digit keys set the score.</source>
+        <translation>0 bedeutet keine Schmerzen, 10 die schlimmsten vorstellbaren Schmerzen. Zifferntasten setzen den Wert.</translation>
+    </message>
+    <message>
+        <source>Pain score {score}: {word}</source>
+        <translation>Schmerzwert {score}: {word}</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <source>Add your own…</source>
+        <translation>Eigenes hinzufügen…</translation>
+    </message>
+    <message>
+        <source>{name}: add your own</source>
+        <translation>{name}: eigenes hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>{name}: add</source>
+        <translation>{name}: hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Urgent: today</source>
+        <translation>Dringend: heute</translation>
+    </message>
+    <message>
+        <source>See GP or physio</source>
+        <translation>Zur Hausarzt- oder Physiopraxis</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+</TS>
