@@ -49,7 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window with the diary loaded, exit 0 once it has been painted",
     )
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    # Typed as the base class: every command module registers on ArgumentParser subparsers.
+    sub: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
+        title="commands",
+        metavar="COMMAND",
+        parser_class=Parser,
+    )
     entries.add_parsers(sub)
     flags.add_parser(sub)
     maintenance.add_parsers(sub)
