@@ -166,7 +166,7 @@ class EntryDialog(QDialog):
 
     def _fit_to_screen(self) -> None:
         """760×820, or less on a small screen (the form scrolls)."""
-        width, height = 760, 820
+        width, height = max(760, self._form_host.sizeHint().width() + 60), 820
         screen = self.screen()
         if screen is not None:
             available = screen.availableGeometry()
@@ -187,6 +187,7 @@ class EntryDialog(QDialog):
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         form_host = QWidget()
+        self._form_host = form_host
         form = QVBoxLayout(form_host)
 
         basics = QFormLayout()

@@ -205,9 +205,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = {Column.WHEN: 130, Column.NRS: 120, Column.DURATION: 75, Column.TRIGGER: 130,
-                  Column.WHERE: 170, Column.FLAG: 150}  # fmt: skip
-        for column, width in widths.items():
+        for column, width in self._column_widths().items():
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Diary entries, newest first"))
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -252,6 +250,25 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(self.diary_tab)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+
+    def _column_widths(self) -> dict[Column, int]:
+        """Widths that fit the translated words at the current font size (long German words)."""
+        metrics = self.table.fontMetrics()
+        pad = 2 * metrics.averageCharWidth() + 8
+
+        def widest(words: list[str]) -> int:
+            return max(metrics.horizontalAdvance(w) for w in words) + pad
+
+        now = self.clock().replace(hour=23, minute=59, month=12, day=28, tzinfo=None)
+        return {
+            Column.WHEN: widest([when_text(now), texts.column_title("when")]),
+            Column.NRS: widest([texts.nrs_short(n) for n in range(11)]),
+            Column.DURATION: widest([texts.minutes_text(999), texts.column_title("duration")]),
+            Column.TRIGGER: widest([texts.label("none"), texts.label("lifting")]),
+            Column.WHERE: widest([texts.label("lower_back")]) * 3 // 2,
+            Column.FLAG: widest([texts.urgency_word(u) for u in ("emergency", "urgent", "gp")])
+            + metrics.height(),
+        }
 
     def _action(
         self,

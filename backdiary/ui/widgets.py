@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -142,6 +142,10 @@ class ChoiceButtons(QWidget):
         button.setAutoDefault(False)
         button.setAccessibleName(f"{self.accessibleName()}: {text}")
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        bold = QFont(button.font())
+        bold.setBold(True)
+        # A chosen button turns bold: keep room for the bold text (long German words).
+        button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 24)
         index = len(self._buttons)
         self._grid.addWidget(button, index // self._columns, index % self._columns)
         self._group.addButton(button)

@@ -1381,7 +1381,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     </message>
     <message>
         <source>Worst imaginable</source>
-        <translation>Schlimmste vorstellbare</translation>
+        <translation>Unerträglich</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2378,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     </message>
     <message>
         <source>See GP or physio</source>
-        <translation>Zur Hausarzt- oder Physiopraxis</translation>
+        <translation>Hausarzt/Physio</translation>
     </message>
     <message>
         <source>Information</source>
