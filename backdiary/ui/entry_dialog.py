@@ -16,7 +16,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -736,6 +736,10 @@ class EntryDialog(QDialog):
             duration_min: for a new entry, how long it lasted.
         """
         dialog = cls(service, entry, parent, saver, start=start, duration_min=duration_min)
+        # Building the form takes a few tens of milliseconds: let timers that fell due
+        # meanwhile run before the dialog shows, so the dialog is activated (and takes the
+        # keyboard) before anything else looks at it.
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_entry is not None:
             return dialog.result_entry, dialog.saved
         return None
