@@ -1,0 +1,175 @@
+"""Quick logging: tray actions, the cramp timer, "no pain today", "same as last time"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from backdiary.domain.model import Trigger
+from backdiary.paths import AppPaths
+from backdiary.services import DiaryService
+from backdiary.ui.entry_dialog import EntryDialog, ordered_tags
+from backdiary.ui.mainwindow import MainWindow
+from tests.factories import make_entry
+from tests.test_gui_main import _when_dialog_opens
+
+TZ = timezone(timedelta(hours=1))
+
+
+class FakeClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2025, 3, 10, 9, 0).astimezone())
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths, clock: FakeClock
+) -> Iterator[MainWindow]:
+    w = MainWindow(service, app_paths, clock=clock)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+
+
+def test_tray_menu_offers_the_quick_actions(window: MainWindow) -> None:
+    texts = [a.text() for a in window.quick.menu.actions() if not a.isSeparator()]
+    assert texts[:3] == ["Log a cramp now…", "Cramp started", "No pain today"]
+    assert "Quit backdiary" in texts
+    assert window.quick.show_icon() is False  # offscreen has no tray; nothing breaks
+
+
+def test_no_pain_today_stores_a_pain_free_check_in(
+    window: MainWindow, service: DiaryService, clock: FakeClock
+) -> None:
+    window.quick.act_no_pain.trigger()
+    [entry] = service.entries()
+    assert entry.nrs == 0
+    assert entry.pain_locations == frozenset()
+    assert entry.timestamp == clock.now
+    assert window.model.rowCount() == 1
+    window.quick.act_no_pain.trigger()  # a second click the same day adds nothing
+    assert service.count() == 1
+    assert window.logged_today()
+
+
+def test_cramp_timer_fills_start_and_duration(
+    qtbot: QtBot, window: MainWindow, service: DiaryService, clock: FakeClock
+) -> None:
+    quick = window.quick
+    with qtbot.waitSignal(quick.timer_changed):
+        quick.act_cramp.trigger()
+    assert quick.running
+    start = clock.now
+    clock.now = start + timedelta(minutes=12, seconds=40)
+    quick._update_cramp_text()
+    assert "12 min" in quick.act_cramp.text()
+    seen: dict[str, object] = {}
+
+    def check(dialog: EntryDialog) -> None:
+        seen["duration"] = dialog.duration.value()
+        seen["start"] = dialog.when.dateTime().toString("HH:mm")
+        dialog.severity.set_value(5)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    _when_dialog_opens(EntryDialog, check)
+    quick.act_cramp.trigger()
+    assert not quick.running
+    assert seen == {"duration": 13, "start": "09:00"}
+    [entry] = service.entries()
+    assert entry.episode_duration_min == 13
+    assert entry.local_time.hour == 9 and entry.local_time.minute == 0
+    assert quick.act_cramp.text() == "Cramp started"
+
+
+def test_log_now_opens_the_form(window: MainWindow, qtbot: QtBot) -> None:
+    opened: list[EntryDialog] = []
+    _when_dialog_opens(EntryDialog, lambda d: (opened.append(d), d.reject()))
+    window.quick.act_log.trigger()
+    assert len(opened) == 1
+
+
+def test_keyboard_only_logging(qtbot: QtBot, window: MainWindow, service: DiaryService) -> None:
+    def type_score(dialog: EntryDialog) -> None:
+        qtbot.waitUntil(dialog.isActiveWindow)
+        assert dialog.focusWidget() is dialog.severity.slider
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_7)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    _when_dialog_opens(EntryDialog, type_score)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    [entry] = service.entries()
+    assert entry.nrs == 7
+
+
+def test_same_as_last_time_copies_the_previous_episode(qtbot: QtBot, service: DiaryService) -> None:
+    from backdiary.domain.model import Location, Quality
+
+    service.add_entry(
+        make_entry(
+            timestamp=datetime(2025, 3, 1, 8, tzinfo=TZ),
+            trigger=Trigger.LIFTING,
+            factors=("stress", "garden work"),
+            pain_locations=frozenset({Location.BUTTOCK, Location.LEFT_LEG}),
+            pain_qualities=frozenset({Quality.SHARP}),
+        )
+    )
+    service.add_entry(
+        make_entry(timestamp=datetime(2025, 3, 2, 8, tzinfo=TZ), nrs=0, pain_locations=frozenset())
+    )
+    dialog = EntryDialog(service)
+    qtbot.addWidget(dialog)
+    assert dialog.same_button.isEnabled()
+    assert "Lifting" in dialog.same_summary.text()
+    dialog.severity.set_value(4)
+    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog.copy_previous()
+    entry = dialog.entry()
+    assert entry.trigger is Trigger.LIFTING
+    assert set(entry.factors) == {"stress", "garden work"}
+    assert entry.pain_locations == {Location.BUTTOCK, Location.LEFT_LEG}
+    assert entry.pain_qualities == {Quality.SHARP}
+    assert entry.nrs == 4
+
+
+def test_same_as_last_time_disabled_on_an_empty_diary(qtbot: QtBot, service: DiaryService) -> None:
+    dialog = EntryDialog(service)
+    qtbot.addWidget(dialog)
+    assert not dialog.same_button.isEnabled()
+
+
+def test_most_used_tags_come_first(qtbot: QtBot, service: DiaryService) -> None:
+    for _ in range(3):
+        service.add_entry(make_entry(factors=("cold",), relief=("massage", "yoga")))
+    dialog = EntryDialog(service)
+    qtbot.addWidget(dialog)
+    assert dialog.factors.choices.buttons()[0].text() == "Cold"
+    relief = [b.text() for b in dialog.relief.choices.buttons()]
+    assert relief[:2] == ["Massage", "yoga"]
+
+
+def test_ordered_tags_limits_own_tags() -> None:
+    used = [(f"own{i}", 10 - i) for i in range(12)] + [("stress", 1)]
+    result = ordered_tags(("posture", "stress"), used)
+    assert result[:8] == [f"own{i}" for i in range(8)]
+    assert result[8:] == ["stress", "posture"]
+
+
+def test_close_keeps_running_only_with_a_tray(window: MainWindow) -> None:
+    window.settings.set_close_to_tray(True)
+    assert not window.keeps_running_in_tray  # no tray offscreen: closing closes
+    window.close()
+    assert not window.isVisible()
