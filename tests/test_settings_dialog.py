@@ -1,0 +1,154 @@
+"""Settings: typed accessors, the dialog, moving the diary safely."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from backdiary.errors import KnownError
+from backdiary.paths import AppPaths
+from backdiary.services import DiaryService
+from backdiary.ui.settings import Settings
+from backdiary.ui.settings_dialog import SettingsDialog, copy_diary
+from backdiary.ui.theme import apply_text_scale, apply_theme
+from tests.factories import make_entry
+
+
+def test_settings_defaults_and_round_trip(tmp_path: Path) -> None:
+    s = Settings(tmp_path / "s.ini")
+    assert (s.reminder_enabled(), s.reminder_time(), s.theme(), s.language()) == (
+        False, time(20, 0), "system", "system",
+    )  # fmt: skip
+    assert (s.close_to_tray(), s.start_in_tray(), s.first_run_done(), s.data_dir()) == (
+        False, False, False, None,
+    )  # fmt: skip
+    s.set_reminder_enabled(True)
+    s.set_reminder_time(time(7, 45))
+    s.set_medication_times([time(20, 0), time(8, 0)])
+    s.set_theme("dark")
+    s.set_language("de")
+    s.set_text_scale(150)
+    s.set_data_dir(tmp_path / "new")
+    again = Settings(tmp_path / "s.ini")
+    assert again.reminder_enabled() and again.reminder_time() == time(7, 45)
+    assert again.medication_times() == [time(8, 0), time(20, 0)]
+    assert (again.theme(), again.language(), again.text_scale()) == ("dark", "de", 150)
+    assert again.data_dir() == tmp_path / "new"
+    assert again.version() == 1
+    with pytest.raises(ValueError, match="theme"):
+        s.set_theme("neon")
+
+
+def test_damaged_values_fall_back_to_defaults(tmp_path: Path) -> None:
+    ini = tmp_path / "s.ini"
+    ini.write_text("[reminder]\ntime=25:99\n[ui]\ntheme=neon\ntext_scale=abc\n")
+    s = Settings(ini)
+    assert (s.reminder_time(), s.theme(), s.text_scale()) == (time(20, 0), "system", 100)
+
+
+def test_dialog_saves_everything(qtbot: QtBot, app_paths: AppPaths, qapp: QApplication) -> None:
+    settings = Settings(app_paths.settings_file)
+    dialog = SettingsDialog(settings, app_paths)
+    qtbot.addWidget(dialog)
+    dialog.reminder_on.setChecked(True)
+    dialog.reminder_time.setTime(dialog.reminder_time.time().fromString("21:15", "HH:mm"))
+    dialog.medication_on.setChecked(True)
+    dialog.medication_times.setText("08:00; 20:30")
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.region.choice.setCurrentIndex(dialog.region.choice.findData("eu"))
+    dialog.close_to_tray.setChecked(True)
+    try:
+        dialog.accept()
+        assert dialog.result() == dialog.DialogCode.Accepted
+    finally:
+        apply_theme(qapp, "system")
+        apply_text_scale(qapp, 100)
+    s = Settings(app_paths.settings_file)
+    assert s.reminder_enabled() and s.reminder_time() == time(21, 15)
+    assert s.medication_times() == [time(8, 0), time(20, 30)]
+    assert (s.theme(), s.language(), s.region().code) == ("dark", "de", "eu")
+    assert s.close_to_tray() and not s.start_in_tray()
+
+
+def test_dialog_refuses_a_bad_time(qtbot: QtBot, app_paths: AppPaths) -> None:
+    dialog = SettingsDialog(Settings(app_paths.settings_file), app_paths)
+    qtbot.addWidget(dialog)
+    dialog.medication_on.setChecked(True)
+    dialog.medication_times.setText("8 o'clock")
+    dialog.accept()
+    assert dialog.error.isVisibleTo(dialog)
+    assert "8 o'clock" in dialog.error.text()
+    assert not Settings(app_paths.settings_file).medication_reminder_enabled()
+
+
+def test_moving_the_diary_copies_verifies_and_switches_on_next_start(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths, tmp_path: Path
+) -> None:
+    service.add_many(make_entry(notes=f"n{i}") for i in range(5))
+    settings = Settings(app_paths.settings_file)
+    dialog = SettingsDialog(settings, app_paths)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "moved"
+    copied = dialog.move_diary(target)
+    assert copied == target / "diary.sqlite3"
+    with sqlite3.connect(copied) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert Settings(app_paths.settings_file).data_dir() == target
+    assert app_paths.db.exists()  # the old diary stays until the user removes it
+    with pytest.raises(KnownError):
+        copy_diary(app_paths.db, target)  # never overwrites a diary
+    from backdiary.storage.diary import open_diary
+    from backdiary.storage.repository import Repository
+
+    engine = open_diary(AppPaths.resolve(target))
+    try:
+        assert DiaryService(Repository(engine)).count() == 5
+    finally:
+        engine.dispose()
+
+
+def test_main_window_settings_action(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backdiary.domain.region import region_by_code
+    from backdiary.ui.mainwindow import MainWindow
+
+    w = MainWindow(service, app_paths)
+    qtbot.addWidget(w)
+
+    def fake_ask(cls: object, parent: object, settings: Settings, paths: AppPaths) -> bool:
+        settings.set_region(region_by_code("us"))
+        return True
+
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(fake_ask))
+    with qtbot.waitSignal(w.settings_changed):
+        w.act_settings.trigger()
+    assert w.service.region.code == "us"
+
+
+def test_backups_menu_item_calls_the_backups_module(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+    import types
+
+    from backdiary.ui.mainwindow import MainWindow
+
+    calls: list[object] = []
+    fake = types.SimpleNamespace(show_backups=lambda *a: calls.append(a))
+    real = importlib.import_module
+    monkeypatch.setattr(
+        importlib,
+        "import_module",
+        lambda name, *a: fake if name == "backdiary.ui.backups" else real(name, *a),
+    )
+    w = MainWindow(service, app_paths)
+    qtbot.addWidget(w)
+    w.act_backups.trigger()
+    assert calls == [(w, service, app_paths)]
