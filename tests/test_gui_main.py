@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -30,6 +31,19 @@ def window(qtbot: QtBot, service: DiaryService, app_paths: AppPaths) -> Iterator
     yield w
 
 
+_PENDING: list[dict[str, bool]] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_pending_dialog_helpers() -> Iterator[None]:
+    """Disarm the helpers' timers at the end of each test."""
+    yield
+    for state in _PENDING:
+        state["done"] = True
+        state["alive"] = False
+    _PENDING.clear()
+
+
 def _when_dialog_opens(cls: type, action: object, timeout_ms: int = 5000) -> None:
     """Run ``action(dialog)`` on the first visible instance of ``cls`` (modal helpers).
 
@@ -39,7 +53,7 @@ def _when_dialog_opens(cls: type, action: object, timeout_ms: int = 5000) -> Non
     state = {"done": False}
 
     def close_if_open(widget: object) -> None:
-        if isinstance(widget, QDialog) and widget.isVisible():
+        if isinstance(widget, QDialog) and shiboken6.isValid(widget) and widget.isVisible():
             widget.done(0)
 
     def poll() -> None:
@@ -48,13 +62,14 @@ def _when_dialog_opens(cls: type, action: object, timeout_ms: int = 5000) -> Non
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, cls) and widget.isVisible():
                 state["done"] = True
-                QTimer.singleShot(3000, lambda w=widget: close_if_open(w))
+                # Tied to the dialog: the timer dies with it and never fires in a later test.
+                QTimer.singleShot(3000, widget, lambda w=widget: close_if_open(w))
                 action(widget)  # type: ignore[operator]
                 return
         QTimer.singleShot(20, poll)
 
     def give_up() -> None:
-        if not state["done"]:
+        if not state["done"] and state.get("alive", True):
             state["done"] = True
             for widget in QApplication.topLevelWidgets():
                 if isinstance(widget, cls):
@@ -62,6 +77,7 @@ def _when_dialog_opens(cls: type, action: object, timeout_ms: int = 5000) -> Non
 
     QTimer.singleShot(20, poll)
     QTimer.singleShot(timeout_ms, give_up)
+    _PENDING.append(state)
 
 
 def test_model_passes_qt_model_tester(qtmodeltester: object, service: DiaryService) -> None:
