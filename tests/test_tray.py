@@ -104,7 +104,6 @@ def test_log_now_opens_the_form(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_keyboard_only_logging(qtbot: QtBot, window: MainWindow, service: DiaryService) -> None:
     def type_score(dialog: EntryDialog) -> None:
-        qtbot.waitUntil(dialog.isActiveWindow)
         assert dialog.focusWidget() is dialog.severity.slider
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_7)
         qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

@@ -736,10 +736,19 @@ class EntryDialog(QDialog):
             duration_min: for a new entry, how long it lasted.
         """
         dialog = cls(service, entry, parent, saver, start=start, duration_min=duration_min)
-        # Building the form takes a few tens of milliseconds: let timers that fell due
-        # meanwhile run before the dialog shows, so the dialog is activated (and takes the
-        # keyboard) before anything else looks at it.
+        # Building and polishing the form takes a few tens of milliseconds: do it all
+        # before showing, then let timers that fell due meanwhile run, so that showing is
+        # quick and the dialog is active (and has the keyboard) before anything else looks
+        # at it.
+        dialog.ensurePolished()
+        layout = dialog.layout()
+        if layout is not None:
+            layout.activate()
+        dialog.winId()
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_entry is not None:
-            return dialog.result_entry, dialog.saved
-        return None
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_entry is not None:
+                return dialog.result_entry, dialog.saved
+            return None
+        finally:
+            dialog.deleteLater()
