@@ -296,7 +296,6 @@ class Entry:
         offset = self.timestamp.utcoffset()
         return None if offset is None else int(offset.total_seconds() // 60)
 
-
     @property
     def effective_nsaid_taken(self) -> bool:
         """``nsaid_taken`` when given, else derived from the medications."""
