@@ -49,6 +49,30 @@ def test_add_warns_on_red_flags(capsys: pytest.CaptureFixture[str], data_dir: st
                        "saddle_numbness")  # fmt: skip
     assert code == 0
     assert "emergency" in err and "CES" in err
+    # The title and the advice (action first, with the region's number) reach the user too.
+    assert "cauda equina" in err
+    assert "Call 999 or go to A&E now" in err
+
+
+def test_add_warnings_follow_the_region_in_the_settings_file(
+    capsys: pytest.CaptureFixture[str], data_dir: str
+) -> None:
+    config = Path(data_dir) / "config"
+    config.mkdir(parents=True)
+    (config / "settings.ini").write_text("[region]\ncode=eu\n", encoding="utf-8")
+    code, _, err = run(capsys, "--data-dir", data_dir, "add", "--nrs", "8", "--symptom",
+                       "saddle_numbness")  # fmt: skip
+    assert code == 0
+    assert "Call 112" in err and "999" not in err
+
+
+def test_list_counts_in_words(capsys: pytest.CaptureFixture[str], data_dir: str) -> None:
+    run(capsys, "--data-dir", data_dir, "add", "--nrs", "2", "--when", "2025-03-03T09:00")
+    _, out, _ = run(capsys, "--data-dir", data_dir, "list")
+    assert out.rstrip().endswith("1 entry")
+    run(capsys, "--data-dir", data_dir, "add", "--nrs", "3", "--when", "2025-03-04T09:00")
+    _, out, _ = run(capsys, "--data-dir", data_dir, "list")
+    assert out.rstrip().endswith("2 entries")
 
 
 def test_add_json_from_file(
@@ -116,7 +140,7 @@ def test_list_table_and_date_range(capsys: pytest.CaptureFixture[str], data_dir:
     code, out, _ = run(capsys, "--data-dir", data_dir, "list", "--from", "2025-03-02",
                        "--to", "2025-03-08")  # fmt: skip
     assert code == 0
-    assert "2025-03-05" in out and "2025-03-01" not in out and "1 entries" in out
+    assert "2025-03-05" in out and "2025-03-01" not in out and "1 entry" in out
 
 
 def test_demo_fills_an_empty_diary_and_refuses_a_used_one(

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import configparser
 import json
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from backdiary.cli.common import UsageError, fail, open_service, parse_day, parse_when
@@ -23,7 +25,10 @@ from backdiary.domain.model import (
     UrinarySymptom,
     ValidationError,
 )
-from backdiary.storage.repository import EntryQuery
+from backdiary.domain.redflags import Finding, Urgency, render_advice, render_title
+from backdiary.domain.region import DEFAULT_REGION, Region, region_by_code
+from backdiary.paths import AppPaths
+from backdiary.storage.repository import EntryQuery, StoredFinding
 
 #: Boolean entry fields that ``--symptom NAME`` switches on.
 BOOL_SYMPTOMS = (
@@ -173,9 +178,31 @@ def _read_json(path: str) -> Any:
         raise UsageError(f"{path} is not valid JSON: {exc.msg} (line {exc.lineno})") from None
 
 
-def _print_findings(findings: Any) -> None:
-    for f in findings:
-        print(f"backdiary: warning ({f.urgency}): {f.rule}", file=sys.stderr)
+def _settings_region(args: argparse.Namespace) -> Region:
+    """The region chosen in the settings file (read without Qt), else the UK."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(AppPaths.resolve(getattr(args, "data_dir", None)).settings_file, "utf-8")
+        code = parser.get("region", "code", fallback="uk").strip('"')
+        if code == "custom":
+            return Region.custom(
+                parser.get("region", "emergency", fallback="").strip('"'),
+                parser.get("region", "nonemergency", fallback="").strip('"'),
+            )
+        return region_by_code(code)
+    except (OSError, configparser.Error, UnicodeDecodeError, ValueError):
+        return DEFAULT_REGION
+
+
+def _print_findings(stored: Sequence[StoredFinding], region: Region) -> None:
+    """Each warning on stderr (most urgent first): urgency and title, then the advice."""
+    for s in stored:
+        f = Finding(s.rule, Urgency(s.urgency), s.evidence)
+        print(
+            f"backdiary: warning ({f.urgency}) {f.rule}: {render_title(f, region)}\n"
+            f"  {render_advice(f, region)}",
+            file=sys.stderr,
+        )
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -200,7 +227,7 @@ def run_add(args: argparse.Namespace) -> int:
         return fail("add", str(exc))
     json.dump(entry_to_dict(result.entry), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-    _print_findings(result.findings)
+    _print_findings(result.findings, _settings_region(args))
     return 0
 
 
@@ -238,7 +265,7 @@ def run_list(args: argparse.Namespace) -> int:
                 f"{e.trigger.value:<14} {listed.urgency or '':<9} {_short(e.notes, 40)}"
             )
         offset += 500
-    print(f"{total} entries")
+    print(f"{total} {'entry' if total == 1 else 'entries'}")
     return 0
 
 
