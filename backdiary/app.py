@@ -9,18 +9,44 @@ first shown, and Alembic is imported only when a migration is due.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
 
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain window start, or None when ``argv`` names a command.
+
+    Opening the window is the common case: it skips building the command line's
+    parsers, whose modules would import every command's dependencies.
+    """
+    data_dir: str | None = None
+    smoke = False
+    items = iter(argv)
+    for item in items:
+        if item == "--smoke-test":
+            smoke = True
+        elif item == "--data-dir":
+            data_dir = next(items, None)
+            if data_dir is None or data_dir.startswith("-"):
+                return None  # let the full parser report it
+        elif item.startswith("--data-dir="):
+            data_dir = item.partition("=")[2]
+        else:
+            return None
+    return argparse.Namespace(data_dir=data_dir, smoke_test=smoke, func=None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``backdiary`` command; returns the exit status."""
-    from backdiary.cli import build_parser, run_command  # noqa: PLC0415
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = _window_args(words)
+    if args is None:
+        from backdiary.cli import build_parser, run_command  # noqa: PLC0415
 
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    if getattr(args, "func", None) is not None:
-        return run_command(args)
+        args = build_parser().parse_args(words)
+        if getattr(args, "func", None) is not None:
+            return run_command(args)
     from backdiary.ui.launch import run_gui  # noqa: PLC0415
 
     return run_gui(args)

@@ -66,3 +66,41 @@ def test_smoke_test_exits_zero(tmp_path: Path, fresh: bool) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert (data / "diary.sqlite3").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "window"),
+    [
+        ([], True),
+        (["--smoke-test"], True),
+        (["--data-dir", "/x", "--smoke-test"], True),
+        (["--data-dir=/x"], True),
+        (["--data-dir", "/x", "list"], False),
+        (["list"], False),
+        (["--version"], False),
+        (["-h"], False),
+        (["--data-dir"], False),
+    ],
+)
+def test_a_plain_window_start_skips_the_command_parsers(argv: list[str], window: bool) -> None:
+    from backdiary.app import _window_args
+
+    args = _window_args(argv)
+    assert (args is not None) is window
+    if args is not None and "/x" in " ".join(argv):
+        assert args.data_dir == "/x"
+
+
+def test_window_start_does_not_load_the_command_modules(tmp_path: Path) -> None:
+    code = (
+        "import sys; from backdiary.app import main;"
+        f"status = main(['--data-dir', {str(tmp_path / 'd')!r}, '--smoke-test']);"
+        "print(status, ','.join(m for m in ('backdiary.cli.maintenance', 'backdiary.cli.dataio',"
+        " 'backdiary.cli.charts', 'matplotlib', 'alembic') if m in sys.modules))"
+    )
+    # First start creates the diary (Alembic loads for that migration); the second is measured.
+    subprocess.run([sys.executable, "-c", code], check=True, env=_env(tmp_path),
+                   capture_output=True)  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", code], check=True, env=_env(tmp_path),
+                         capture_output=True, text=True).stdout  # fmt: skip
+    assert out.split() == ["0"]
