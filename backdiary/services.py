@@ -82,6 +82,11 @@ def _stored(finding: redflags.Finding) -> StoredFinding:
     )
 
 
+def _key(finding: StoredFinding) -> tuple[str, str, str, tuple[str, ...]]:
+    """A stored finding without its acknowledgement, for comparing two evaluations."""
+    return finding.rule, finding.urgency, finding.ruleset_version, finding.evidence
+
+
 @dataclass(frozen=True, slots=True)
 class SaveResult:
     """What a save produced: the stored entry and its red-flag findings, most urgent first."""
@@ -240,22 +245,59 @@ class DiaryService:
         return dataclasses.replace(entry, pregnant=state.pregnant, gestational_weeks=state.weeks)
 
     def add_entry(self, entry: Entry) -> SaveResult:
-        """Save a new entry; "saved" means the commit returned."""
+        """Save a new entry; "saved" means the commit returned.
+
+        Later entries whose history now includes it get their findings recomputed.
+        """
         entry = self.with_pregnancy(entry)
         findings = self.evaluate(entry)
         self.repo.add(entry, findings)
+        self.refresh_later_findings(entry)
         return SaveResult(entry, tuple(findings))
 
     def update_entry(self, entry: Entry) -> SaveResult:
-        """Save an edited entry and recompute its findings."""
+        """Save an edited entry and recompute its findings (and those of later entries)."""
+        before = self.repo.get(entry.id)
         entry = self.with_pregnancy(entry)
         findings = self.evaluate(entry)
         self.repo.update(entry, findings)
+        earliest = entry if before is None or entry.instant <= before.instant else before
+        self.refresh_later_findings(earliest)
         return SaveResult(entry, tuple(findings))
 
     def delete_entry(self, entry_id: str) -> Entry:
         """Delete an entry; keep the returned value to undo."""
-        return self.repo.delete(entry_id)
+        entry = self.repo.delete(entry_id)
+        self.refresh_later_findings(entry)
+        return entry
+
+    def refresh_later_findings(self, changed: Entry) -> int:
+        """Recompute the stored findings of entries whose history includes ``changed``.
+
+        The history rules (episodes, trends, recurrence, contractions) read up to
+        :data:`HISTORY_DAYS` days back, so an entry added, edited or deleted in the
+        past can change the findings of the entries after it. Acknowledgements of
+        findings that still hold are kept. Returns how many entries changed.
+        """
+        day = changed.local_date
+        later = [
+            e
+            for e in self.repo.entries_between(day, day + timedelta(days=HISTORY_DAYS + 1))
+            if e.id != changed.id and e.instant >= changed.instant
+        ]
+        changed_count = 0
+        for entry in later:
+            old = self.repo.findings(entry.id)
+            new = self.evaluate(entry)
+            if {_key(f) for f in old} == {_key(f) for f in new}:
+                continue
+            acknowledged = {(f.rule, f.urgency) for f in old if f.acknowledged}
+            self.repo.set_findings(entry.id, new)
+            for f in new:
+                if (f.rule, f.urgency) in acknowledged:
+                    self.repo.acknowledge(entry.id, f.rule)
+            changed_count += 1
+        return changed_count
 
     def restore_entry(self, entry: Entry) -> SaveResult:
         """Undo a delete: store the entry again under the same id."""
