@@ -116,6 +116,17 @@ APPS = {
          "--map", "nrs=Pain Level (0-10)", "--map", "notes=Comment"],
         "added 4 entries, skipped 0 already in the diary",
     ),
+    "pfpd_export_old.csv": (  # older writer: "Conditions", the phone's short date (de: dd.MM.yy)
+        ["--map", "timestamp=Date", "--date-format", "%d.%m.%y",
+         "--map", "nrs=Pain Level (0-10)", "--map", "notes=Comment", "--skip-invalid"],
+        "added 2 entries, skipped 0 already in the diary, left out 1 invalid row",
+    ),
+    "bearable_export_2021.csv": (
+        ["--where", "category=symptom", "--where", "detail=Back (lower) pain*",
+         "--map", "timestamp=date", "--date-format", "%d %b %Y",
+         "--map", "nrs=rating/amount", "--scale-max", "4", "--map", "notes=notes"],
+        "added 5 entries, skipped 0 already in the diary; 5 rows did not match --where",
+    ),
     "headi_export.csv": (
         ["--map", "timestamp=start_date", "--date-format", "epoch_ms", "--map", "nrs=strength",
          "--map", "episode_duration_min=duration", "--duration-unit", "ms",

@@ -357,6 +357,52 @@ def test_privacy_friendly_pain_diary_export() -> None:
     assert result.entries[3].notes == '=HYPERLINK("http://example.invalid")'  # kept as text
 
 
+def test_privacy_friendly_pain_diary_older_export() -> None:
+    # The older CsvHelper: header "Conditions", the phone's short date (DateFormat.getDateFormat,
+    # German locale dd.MM.yy), empty cells when an entry has no pain description.
+    result = _read(
+        "pfpd_export_old.csv",
+        CsvMapping(
+            {"timestamp": "Date", "nrs": "Pain Level (0-10)", "notes": "Comment"},
+            date_format="%d.%m.%y",
+        ),
+    )
+    assert [str(e) for e in result.errors] == ["line 3, nrs (column 'Pain Level (0-10)'): is empty"]
+    assert [(e.local_date, e.nrs) for e in result.entries] == [
+        (date(2026, 10, 28), 4),
+        (date(2026, 10, 30), 7),
+    ]
+    assert result.entries[1].notes == "-5 °C draußen, Krampf"  # a leading '-' stays text
+
+
+def test_bearable_2021_export() -> None:
+    # The layout of a real Bearable export (2021): every cell quoted, ordinal dates
+    # ("2nd Nov 2026"), time of day as am/pm/pre/mid/all day or HH:MM, symptoms 0-4 with
+    # "Name (Severity)" in detail.
+    mapping = CsvMapping(
+        {"timestamp": "date", "nrs": "rating/amount", "notes": "notes"},
+        date_format="%d %b %Y",
+        scale_max=4,
+        where=(("category", "Symptom"), ("detail", "Back (lower) pain*")),
+    )
+    result = _read("bearable_export_2021.csv", mapping)
+    assert not result.errors and result.filtered_out == 5
+    assert [(e.local_date.day, e.nrs) for e in result.entries] == [
+        (2, 5),
+        (2, 8),
+        (3, 3),
+        (3, 3),
+        (21, 10),
+    ]
+    assert len({e.id for e in result.entries}) == 5  # identical rows still get their own ids
+    assert result.entries[1].notes == 'Cramp after the drive, "stabbing"'
+    assert result.entries[4].notes == "-2 °C outside, could not stand up"
+    assert csvio.parse_timestamp("22nd Sep 2020", "%d %b %Y") == datetime(2020, 9, 22, 12, 0)
+    assert csvio.parse_timestamp("1st Dec 2020", "%d %b %Y").day == 1
+    with pytest.raises(csvio._CellError, match="does not match"):
+        csvio.parse_timestamp("32nd Dec 2020", "%d %b %Y")
+
+
 def test_headi_export() -> None:
     # performCsvExport: _id,pain,start_date,end_date,duration,strength,medication,amount;
     # dates and durations in milliseconds, strength 0–10, missing text printed as "null".

@@ -96,7 +96,8 @@ TEXT_KEYS = frozenset({"id", "timestamp", "notes", "medications"})
 DATE_FORMAT_HELP = (
     "'iso' (ISO 8601, e.g. 2026-11-24T08:30 or 2026-11-24 08:30:00+01:00; an offset, if "
     "present, is kept), 'epoch_s' or 'epoch_ms' (Unix time in seconds or milliseconds, "
-    "shown in local time), or a strptime pattern such as '%%d.%%m.%%Y' or '%%d/%%m/%%y %%H:%%M'. "
+    "shown in local time), or a strptime pattern such as '%%d.%%m.%%Y' or '%%d/%%m/%%y %%H:%%M' "
+    "(English ordinal days such as '22nd Sep 2020' match '%%d %%b %%Y'). "
     "A date without a time is placed at 12:00."
 )
 DURATION_UNITS: dict[str, float] = {"min": 1.0, "s": 1 / 60, "ms": 1 / 60_000, "h": 60.0}
@@ -105,6 +106,7 @@ NULL_WORDS = frozenset({"null", "nan", "n/a"})
 _ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://backdiary.invalid/csv-import")
 _NOON = time(12, 0)
 _TIME_DIRECTIVES = ("%H", "%I", "%M", "%S", "%X", "%c", "%p", "%f", "%T", "%R")
+_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _EXCHANGE_MESSAGE = re.compile(r"^entry -?\d+: '([^']*)' (.*)$", re.DOTALL)
 
 Progress = Callable[[int, int], None]
@@ -535,7 +537,12 @@ def parse_timestamp(text: str, date_format: str = "iso") -> datetime:
     try:
         when = datetime.strptime(t, fmt)
     except ValueError:
-        raise _CellError(f"{text!r} does not match the date format {fmt!r}") from None
+        # English ordinal days ("22nd Sep 2020", as Bearable writes them) match "%d %b %Y".
+        plain = _ORDINAL_DAY.sub(r"\1", t)
+        try:
+            when = datetime.strptime(plain, fmt)
+        except ValueError:
+            raise _CellError(f"{text!r} does not match the date format {fmt!r}") from None
     if not _has_time_directive(fmt):
         when = datetime.combine(when.date(), _NOON, tzinfo=when.tzinfo)
     return when
@@ -868,7 +875,17 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, str]:
         ),
         (
             "nrs",
-            ("nrs", "pain level", "severity", "intensity", "strength", "value", "rating", "pain"),
+            (
+                "nrs",
+                "pain level",
+                "severity",
+                "intensity",
+                "strength",
+                "value",
+                "rating/amount",
+                "rating",
+                "pain",
+            ),
         ),
         ("episode_duration_min", ("duration", "dauer", "minutes")),
         ("notes", ("notes", "note", "comment", "comments", "description", "notiz")),
