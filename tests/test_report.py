@@ -29,7 +29,7 @@ from backdiary.domain.model import (
     Trigger,
 )
 from backdiary.export import summary as summary_mod
-from backdiary.export.report import Report, ReportInput, fmt_day, fmt_minutes
+from backdiary.export.report import Report, ReportInput, fmt_day, fmt_minutes, weeks_text
 from backdiary.export.summary import FlagRecord, PeriodStats, compare, summarize
 
 TZ = timezone(timedelta(hours=1))
@@ -443,3 +443,54 @@ def test_definitions_are_documented() -> None:
     doc = summary_mod.__doc__ or ""
     for term in ("Pain-free day", "Mean NRS", "clinically meaningful", "Episodes per week"):
         assert term in doc
+
+
+def test_pregnancy_weeks_are_written_as_runs() -> None:
+    assert weeks_text([31]) == "week 31"
+    assert weeks_text([24, 22, 23, 23]) == "weeks 22–24"
+    assert weeks_text([12, 20, 21, 22, 30]) == "weeks 12, 20–22, 30"
+
+
+def test_nsaid_in_pregnancy_is_derived_from_the_recorded_pregnancy() -> None:
+    # Entries whose pregnancy fields were not given by an import follow the recorded
+    # pregnancies, as the diary derives them on save.
+    pregnancy = Pregnancy(due_date=date(2026, 10, 1))  # LMP 25 Dec 2025
+    entries = [
+        Entry(timestamp=_at(START + timedelta(days=d), 9), nrs=5,
+              medications=(Medication("Naproxen", 250.0, "mg"),))
+        for d in (0, 7, 8, 21)
+    ]  # fmt: skip
+    explicit = Entry(
+        timestamp=_at(START + timedelta(days=30), 9), nrs=5, pregnant=False,
+        pregnancy_explicit=True, medications=(Medication("Naproxen", 250.0, "mg"),),
+    )  # fmt: skip
+    s = summarize([*entries, explicit], START, END, pregnancies=[pregnancy])
+    (med,) = s.medications
+    assert (med.entries, med.in_pregnancy, med.pregnancy_weeks) == (5, 4, (22, 23, 25))
+    text = make_report([*entries, explicit], [], pregnancies=[pregnancy]).summary_text()
+    assert "NSAID in pregnancy: Naproxen, 4 entries, weeks 22–23, 25" in text
+
+
+def test_relief_without_a_rating_is_counted_as_not_rated() -> None:
+    entries = [
+        Entry(timestamp=_at(START, 9), nrs=4, relief=("heat",), relief_helped=ReliefHelped.YES),
+        Entry(timestamp=_at(START, 15), nrs=4, relief=("heat",)),
+    ]
+    text = make_report(entries, []).summary_text()
+    assert "heat helped 1 of 2 times (yes 1, somewhat 0, no 0, not rated 1)" in text
+
+
+@needs_pdftotext
+def test_empty_charts_say_why_and_a_long_name_leaves_room_for_the_page_number(
+    tmp_path: Path,
+) -> None:
+    name = "Maximiliane Alexandra Konstanze von Hohenberg-Schwarzenstein zu Altenau"
+    report = make_report([], [], profile=Profile(name=name))
+    pages = [flat(p) for p in pdf_text(render(report), tmp_path)]
+    charts = pages[report.first_page["charts"]]
+    assert "No entries in this period." in charts
+    assert charts.count("No pain episodes in this period.") == 2
+    assert f"Name: {name}" in pages[0]
+    for i, page in enumerate(pages, start=1):
+        assert f"Page {i} of {len(pages)}" in page
+        assert f"{name[:47]}… · Back pain diary report · 1 Jun 2026" in page

@@ -159,6 +159,19 @@ def fmt_signed(value: float, digits: int = 1) -> str:
     return text.replace("+0.0", "0.0").replace("-0.0", "0.0") if digits == 1 else text
 
 
+def weeks_text(weeks: Sequence[int]) -> str:
+    """Pregnancy weeks with runs joined: ``week 31``, ``weeks 22–33``, ``weeks 12, 20–22``."""
+    ordered = sorted(set(weeks))
+    runs: list[list[int]] = []
+    for w in ordered:
+        if runs and w == runs[-1][-1] + 1:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    parts = [str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs]
+    return ("week " if len(ordered) == 1 else "weeks ") + ", ".join(parts)
+
+
 def _counts_text(counts: Sequence[Count], limit: int = 6) -> str:
     if not counts:
         return "none recorded"
@@ -669,9 +682,7 @@ class Report:
             if med.in_pregnancy:
                 weeks = ""
                 if med.pregnancy_weeks:
-                    weeks = f", week{'s' if len(med.pregnancy_weeks) > 1 else ''} " + ", ".join(
-                        str(w) for w in med.pregnancy_weeks
-                    )
+                    weeks = ", " + weeks_text(med.pregnancy_weeks)
                 items.append(
                     ("alert", f"NSAID in pregnancy: {med.name}, {med.in_pregnancy} "
                      f"entr{'ies' if med.in_pregnancy != 1 else 'y'}{weeks}", "worse")
@@ -721,9 +732,11 @@ class Report:
             return "none recorded"
         parts = []
         for r in relief[:6]:
+            unrated = r.tried - r.helped - r.somewhat - r.not_helped
             parts.append(
                 f"{label(r.label)} helped {r.helped_any} of {r.tried} times "
-                f"(yes {r.helped}, somewhat {r.somewhat}, no {r.not_helped})"
+                f"(yes {r.helped}, somewhat {r.somewhat}, no {r.not_helped}"
+                + (f", not rated {unrated})" if unrated else ")")
             )
         if len(relief) > 6:
             parts.append(f"{len(relief) - 6} more")
@@ -1076,7 +1089,10 @@ class Report:
                 linewidth=0.5,
             )
         )
-        who = f"{self.summary.name} · " if self.summary.name else ""
+        name = " ".join(self.summary.name.split())
+        if len(name) > 48:  # keep clear of "Page N of M"
+            name = name[:47].rstrip() + "…"
+        who = f"{name} · " if name else ""
         left = f"{who}Back pain diary report · {fmt_period(self.data.start, self.data.end)}"
         y = (MARGIN_BOTTOM - 26) / PAGE_H
         fig.text(MARGIN_X / PAGE_W, y, left, fontsize=7, color=MUTED, parse_math=False)

@@ -54,10 +54,21 @@ def _style(ax: Axes, title: str) -> None:
     ax.set_axisbelow(True)
 
 
+def _no_data(ax: Axes, text: str) -> None:
+    """Say why a chart is empty instead of showing bare axes."""
+    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize=8,
+            color=GREY, parse_math=False)  # fmt: skip
+
+
+def _day_label(d: date, with_year: bool) -> str:
+    text = f"{d.day} {_MONTHS[d.month - 1]}"
+    return f"{text}\n{d.year}" if with_year else text
+
+
 def _date_ticks(ax: Axes, start: date, end: date) -> None:
     days = (end - start).days + 1
     if days <= 31:
-        step = 7
+        step = 1 if days <= 10 else 2 if days <= 16 else 7
         ticks = [start + timedelta(days=i) for i in range(0, days, step)]
     else:
         ticks = []
@@ -69,7 +80,9 @@ def _date_ticks(ax: Axes, start: date, end: date) -> None:
             month = day.month - 1 + months
             day = date(day.year + month // 12, month % 12 + 1, 1)
     ax.set_xticks([(d - start).days for d in ticks])
-    ax.set_xticklabels([f"{d.day} {_MONTHS[d.month - 1]}\n{d.year}" for d in ticks])
+    ax.set_xticklabels(
+        [_day_label(d, i == 0 or d.year != ticks[i - 1].year) for i, d in enumerate(ticks)]
+    )
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -147,6 +160,10 @@ def _daily(
     ax.set_ylim(0, 11.2)
     ax.set_yticks(range(0, 11, 2))
     ax.set_ylabel("NRS (0–10)", fontsize=7.5, color=TEXT)
+    if not by_day and not free:
+        _no_data(ax, "No entries in this period.")
+    elif not by_day:
+        _no_data(ax, "No pain episodes in this period (only pain-free check-ins).")
     _date_ticks(ax, start, end)
     _style(ax, "Pain per day")
     ax.legend(fontsize=6.5, ncol=4, loc="upper left", bbox_to_anchor=(0, -0.16), frameon=False,
@@ -175,16 +192,21 @@ def _weekly(ax: Axes, entries: Sequence[Entry], start: date, end: date) -> None:
     step = max(1, weeks // 10)
     ticks = xs[::step]
     ax.set_xticks(ticks)
-    labels = []
-    for x in ticks:
-        monday = first_monday + timedelta(weeks=x)
-        labels.append(f"{monday.day} {_MONTHS[monday.month - 1]}")
-    ax.set_xticklabels(labels)
+    mondays = [first_monday + timedelta(weeks=x) for x in ticks]
+    ax.set_xticklabels(
+        [_day_label(d, i == 0 or d.year != mondays[i - 1].year) for i, d in enumerate(mondays)]
+    )
     ax.set_xlim(-0.7, weeks - 0.3)
+    top = max([*episodes.values(), *(len(v) for v in free_days.values()), 0])
+    ax.set_ylim(0, max(top, 1) * 1.08)
     ax.set_ylabel("per week", fontsize=7.5, color=TEXT)
     _integer_y(ax)
     _style(ax, "Episodes and pain-free days per week (weeks start on Monday)")
-    ax.legend(fontsize=6.5, loc="upper right", frameon=False)
+    if not top:
+        _no_data(ax, "No entries in this period.")
+    # Above the plot, right-aligned: never over the bars.
+    ax.legend(fontsize=6.5, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2,
+              frameon=False, borderaxespad=0.2)  # fmt: skip
 
 
 def _nrs_histogram(ax: Axes, entries: Sequence[Entry]) -> None:
@@ -194,8 +216,11 @@ def _nrs_histogram(ax: Axes, entries: Sequence[Entry]) -> None:
     ax.set_xticks(xs)
     ax.set_xlabel("NRS", fontsize=7.5, color=TEXT)
     ax.set_ylabel("episodes", fontsize=7.5, color=TEXT)
+    ax.set_ylim(0, max(max(counts.values(), default=0), 1) * 1.08)
     _integer_y(ax)
     _style(ax, "Episodes by intensity")
+    if not counts:
+        _no_data(ax, "No pain episodes in this period.")
 
 
 def _time_of_day(ax: Axes, entries: Sequence[Entry]) -> None:
@@ -205,8 +230,11 @@ def _time_of_day(ax: Axes, entries: Sequence[Entry]) -> None:
     ax.set_xticks(range(0, 24, 3))
     ax.set_xticklabels([f"{h:02d}:00" for h in range(0, 24, 3)])
     ax.set_xlabel("hour the episode began", fontsize=7.5, color=TEXT)
+    ax.set_ylim(0, max(max(counts.values(), default=0), 1) * 1.08)
     _integer_y(ax)
     _style(ax, "Episodes by time of day")
+    if not counts:
+        _no_data(ax, "No pain episodes in this period.")
 
 
 def draw_charts(

@@ -308,7 +308,18 @@ def _dose_text(dose: float | None, unit: str | None) -> str | None:
     return f"{amount} {unit}".strip() if unit else amount
 
 
-def _medications(entries: Sequence[Entry]) -> tuple[tuple[MedicationStat, ...], int]:
+def _pregnancy_of(e: Entry, pregnancies: Sequence[Pregnancy]) -> tuple[bool, int | None]:
+    """(pregnant, completed weeks) of an entry: its own values when an import gave them,
+    else derived from the recorded pregnancies (the same rule the diary applies on save)."""
+    if e.pregnancy_explicit or not pregnancies:
+        return e.pregnant, e.gestational_weeks
+    state = state_on(e.local_date, pregnancies)
+    return state.pregnant, state.weeks
+
+
+def _medications(
+    entries: Sequence[Entry], pregnancies: Sequence[Pregnancy] = ()
+) -> tuple[tuple[MedicationStat, ...], int]:
     names: dict[str, str] = {}
     counts: Counter[str] = Counter()
     doses: dict[str, list[str]] = {}
@@ -318,6 +329,7 @@ def _medications(entries: Sequence[Entry]) -> tuple[tuple[MedicationStat, ...], 
     unnamed = 0
     for e in entries:
         seen: set[str] = set()
+        pregnant, gestational_weeks = _pregnancy_of(e, pregnancies)
         for med in e.medications:
             key = " ".join(med.name.lower().split())
             names.setdefault(key, " ".join(med.name.split()))
@@ -330,11 +342,11 @@ def _medications(entries: Sequence[Entry]) -> tuple[tuple[MedicationStat, ...], 
                 continue
             seen.add(key)
             counts[key] += 1
-            if e.pregnant and is_n:
+            if pregnant and is_n:
                 preg[key] += 1
-                if e.gestational_weeks is not None:
-                    weeks.setdefault(key, set()).add(e.gestational_weeks)
-        if e.pregnant and e.nsaid_taken and not any(is_nsaid(m) for m in e.medications):
+                if gestational_weeks is not None:
+                    weeks.setdefault(key, set()).add(gestational_weeks)
+        if pregnant and e.nsaid_taken and not any(is_nsaid(m) for m in e.medications):
             unnamed += 1
     stats = [
         MedicationStat(
@@ -411,7 +423,7 @@ def summarize(
         previous = period_stats(previous_entries, prev_start, prev_end, diary_start, as_of)
     episodes = [e for e in chosen if e.nrs >= 1]
     n = len(episodes)
-    meds, unnamed = _medications(chosen)
+    meds, unnamed = _medications(chosen, pregnancies)
     flag_list = sorted(
         (f for f in flags if start <= f.when.date() <= end),
         key=lambda f: (f.when.replace(tzinfo=None), URGENCY_ORDER.index(f.urgency)
