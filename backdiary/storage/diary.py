@@ -212,6 +212,7 @@ def open_diary(
     """
     prepare_folder(paths)
     clean_temporaries(paths.data)
+    clean_temporaries(paths.backups)  # left by a process killed while backing up
     created = False
     if not paths.db.exists():
         if any(recovery.companions(paths.db)):

@@ -302,6 +302,10 @@ def problem(kind: ProblemKind, paths: AppPaths, detail: str = "", **facts: str) 
             f"The file {db} belongs to another program: it is a database, but not a "
             f"backdiary diary. {unchanged}"
         )
+        advice = (
+            "Perhaps this folder was chosen by mistake, or another program saved its file "
+            "under the diary's name. " + (safe or "Your diary may be in another folder.")
+        )
         actions = (Action.CHOOSE_FOLDER, *restore, Action.START_NEW)
     elif kind is ProblemKind.TOO_NEW:
         version = facts.get("app_version")
@@ -402,6 +406,16 @@ def check_header(path: Path) -> tuple[ProblemKind, str] | None:
     return None
 
 
+def _file_application_id(path: Path) -> int | None:
+    """The ``application_id`` in the file's own header (without its ``-wal``)."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return None
+    return int.from_bytes(header[68:72], "big") if len(header) == 100 else None
+
+
 def inspect_diary(paths: AppPaths, timeout: float = 5.0) -> tuple[sqlite3.Connection, Facts]:
     """Check the existing diary file without writing to it; return a read-only connection.
 
@@ -430,11 +444,21 @@ def inspect_diary(paths: AppPaths, timeout: float = 5.0) -> tuple[sqlite3.Connec
         if damage is not None:
             raise problem(ProblemKind.DAMAGED, paths, damage)
         facts = read_facts(conn)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if (
+            (facts.revision is None or app_id != APPLICATION_ID)
+            and _file_application_id(paths.db) == APPLICATION_ID
+            and Path(f"{paths.db}-wal").exists()
+        ):
+            # The file itself is ours, but its -wal journal turns it into another
+            # database: a journal left by another file (e.g. copied in by hand).
+            raise problem(
+                ProblemKind.DAMAGED, paths, f"{paths.db.name}-wal belongs to another database"
+            )
         if facts.revision is None:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             kind = ProblemKind.FOREIGN if tables else ProblemKind.EMPTY
             raise problem(kind, paths, "no backdiary tables")
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise problem(ProblemKind.FOREIGN, paths, f"application_id {app_id:#x}")
     except sqlite3.Error as exc:

@@ -56,12 +56,22 @@ class DiaryLock:
     def acquire(self, timeout_ms: int = 0) -> bool:
         """Take the lock, waiting up to ``timeout_ms``; a stale lock is taken over."""
         if self._lock.tryLock(timeout_ms):
+            self._make_private()
             return True
         if self._lock.error() is QLockFile.LockError.LockFailedError and self._stale():
             log.info("removing a stale lock left by a crashed backdiary")
             self._lock.removeStaleLockFile()
-            return bool(self._lock.tryLock(0))
+            if self._lock.tryLock(0):
+                self._make_private()
+                return True
         return False
+
+    def _make_private(self) -> None:
+        """The lock file names this computer and a process: readable by its owner only."""
+        try:
+            os.chmod(self.path, 0o600)
+        except OSError:
+            log.debug("could not make the lock file private")
 
     def _stale(self) -> bool:
         pid, host, _app = self.holder()

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 from backdiary import __version__
 from backdiary.domain import redflags
 from backdiary.domain.model import Entry
-from backdiary.errors import KnownError
 from backdiary.paths import AppPaths
 from backdiary.services import DiaryService, SaveResult
 from backdiary.storage.repository import EntryQuery
@@ -400,19 +399,16 @@ class MainWindow(QMainWindow):
     def _guarded_save(self, save: object, entry: Entry) -> SaveResult:
         from sqlalchemy.exc import OperationalError  # noqa: PLC0415
 
+        from backdiary.ui.save_failure import save_failure  # noqa: PLC0415
+
         try:
             result: SaveResult = save(entry)  # type: ignore[operator]
         except OperationalError as exc:
             log.warning("saving failed: %s", type(exc.orig).__name__)
-            raise KnownError(
-                self.tr("The diary could not be written ({reason}).").format(reason=exc.orig),
-                self.tr("Free some disk space or check the file's permissions, then Save again."),
-            ) from None
+            raise save_failure(exc, self.paths.data) from None
         except OSError as exc:
-            raise KnownError(
-                self.tr("The diary could not be written ({reason}).").format(reason=exc.strerror),
-                self.tr("Free some disk space or check the file's permissions, then Save again."),
-            ) from None
+            log.warning("saving failed: %s", type(exc).__name__)
+            raise save_failure(exc, self.paths.data) from None
         return result
 
     def new_entry(self, start: datetime | None = None, duration_min: float | None = None) -> None:

@@ -8,6 +8,7 @@ upgrade old files.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import time
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from backdiary.domain.region import REGIONS, Region, region_by_code
+from backdiary.privacy import create_private, make_private, make_private_dir
 from backdiary.ui.theme import error_style
 
 #: The format of the settings file; bump it with an upgrade step when keys change.
@@ -76,10 +78,15 @@ class Settings:
         return text if not allowed or text in allowed else default
 
     def _set(self, key: str, value: object) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.path.parent)
+        if not self.path.exists():
+            with contextlib.suppress(OSError):
+                create_private(self.path)  # private from its first byte
         self._qs.setValue(key, value)
         self._qs.setValue("settings_version", SETTINGS_VERSION)
         self._qs.sync()
+        with contextlib.suppress(OSError):
+            make_private(self.path)  # the settings name the diary folder: owner only
 
     def version(self) -> int:
         """The format version of the file (0 for a file written before versions existed)."""
