@@ -70,20 +70,63 @@ def advice_of(stored: StoredFinding, region: Region) -> str:
     return text.format_map(region.placeholders())
 
 
+def why_of(stored: StoredFinding, region: Region) -> str:
+    """One or two sentences on why the finding matters, translated, with the region's numbers."""
+    rule = redflags.rule(stored.rule)
+    template = rule.why_for(redflags.Urgency(stored.urgency))
+    return redflag_text(template).format_map(region.placeholders())
+
+
+def action_of(stored: StoredFinding, region: Region) -> str:
+    """What to do: the first sentence of the finding's (translated) advice."""
+    return split_action(advice_of(stored, region))[0]
+
+
 def split_action(advice: str) -> tuple[str, str]:
     """(first sentence = the action, the rest) of an advice text."""
-    for end in (". ", "! "):
-        cut = advice.find(end)
-        if cut != -1:
-            return advice[: cut + 1], advice[cut + 2 :]
-    return advice, ""
+    return redflags.first_sentence(advice)
+
+
+class FindingSummary(QFrame):
+    """A further serious finding in the dialog: urgency, title, what to do and why."""
+
+    def __init__(
+        self,
+        finding: StoredFinding,
+        region: Region,
+        parent: QWidget | None = None,
+        *,
+        skip_action: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        icon = QLabel()
+        icon.setPixmap(urgency_icon(finding.urgency).pixmap(20, 20))
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        action = action_of(finding, region)
+        action = "" if action == skip_action else action + " "
+        self.text_label = text = QLabel(
+            f"<b>{html.escape(texts.urgency_word(finding.urgency))} · "
+            f"{html.escape(title_of(finding, region))}</b><br>"
+            f"{html.escape(action)}{html.escape(why_of(finding, region))}"
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(text, 1)
+        self.setAccessibleName(
+            f"{texts.urgency_word(finding.urgency)}: {title_of(finding, region)}"
+        )
 
 
 class FlagDialog(QDialog):
     """An emergency or urgent warning that must be acknowledged.
 
-    It states the action first, explains why, names the source, and closes only
-    when the user presses the acknowledge button.
+    It states the action first (large), then why in one or two sentences; further
+    serious findings of the same entry follow in short, and the full advice with
+    its sources is one click away. It closes only when the user presses the
+    acknowledge button: never by a timer, Escape or the window's close button.
     """
 
     acknowledged = Signal()
@@ -103,46 +146,131 @@ class FlagDialog(QDialog):
         self.setWindowTitle(self.tr("Get help now") if emergency else self.tr("Get advice today"))
         self.setObjectName("FlagDialog")
         self.setModal(True)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+
         header = QHBoxLayout()
+        header.setSpacing(14)
         icon = QLabel()
         icon.setPixmap(urgency_icon(top.urgency).pixmap(48, 48))
         header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        action, _rest = split_action(advice_of(top, region))
-        self.action_label = QLabel(action)
+        lead = QVBoxLayout()
+        lead.setSpacing(6)
+        self.action_label = QLabel(action_of(top, region))
         self.action_label.setWordWrap(True)
         self.action_label.setObjectName("action")
         font = self.action_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.action_label.setFont(font)
         self.action_label.setAccessibleName(self.tr("What to do now"))
-        header.addWidget(self.action_label, 1)
-        layout.addLayout(header)
-        intro = QLabel(
-            self.tr("Your entry of {when} matches these warning signs:").format(when=when)
+        lead.addWidget(self.action_label)
+        self.why_label = QLabel(why_of(top, region))
+        self.why_label.setWordWrap(True)
+        self.why_label.setObjectName("why")
+        self.why_label.setAccessibleName(self.tr("Why"))
+        lead.addWidget(self.why_label)
+        self.entry_label = QLabel(
+            self.tr("From your entry of {when}: {urgency} \u00b7 {title}").format(
+                when=when, urgency=texts.urgency_word(top.urgency), title=title_of(top, region)
+            )
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.entry_label.setWordWrap(True)
+        small = self.entry_label.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.entry_label.setFont(small)
+        lead.addWidget(self.entry_label)
+        header.addLayout(lead, 1)
+        layout.addLayout(header)
+
+        # Further findings in short, then (on request) the full advice, in one scroll area.
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        self.summaries: list[FindingSummary] = []
+        if len(findings) > 1:
+            also = QLabel(self.tr("The same entry also shows:"))
+            also.setWordWrap(True)
+            body_layout.addWidget(also)
+            for finding in findings[1:]:
+                summary = FindingSummary(finding, region, skip_action=action_of(top, region))
+                self.summaries.append(summary)
+                body_layout.addWidget(summary)
+        self.details = QWidget()
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards: list[FindingCard] = []
         for finding in findings:
-            body_layout.addWidget(FindingCard(finding, region))
+            card = FindingCard(finding, region)
+            self.cards.append(card)
+            details_layout.addWidget(card)
+        self.details.setVisible(False)
+        body_layout.addWidget(self.details)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        layout.addWidget(scroll, 1)
+        self._body_content = body
+        self.body = QScrollArea()
+        self.body.setWidget(body)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setVisible(bool(self.summaries))
+        layout.addWidget(self.body, 1)
+
+        self.details_button = QPushButton(self.tr("Show the full advice"))
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoDefault(False)
+        self.details_button.toggled.connect(self._on_details_button_toggled)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.safety_label = QLabel(redflag_text(SAFETY_NET).format_map(region.placeholders()))
+        self.safety_label.setWordWrap(True)
+        layout.addWidget(self.safety_label)
         disclaimer = QLabel(texts.disclaimer())
         disclaimer.setWordWrap(True)
+        disclaimer.setObjectName("disclaimer")
+        disclaimer.setFont(small)
         layout.addWidget(disclaimer)
+
+        footer = QHBoxLayout()
+        hint = QLabel(self.tr("The advice also stays in the panel beside your entry."))
+        hint.setWordWrap(True)
+        hint.setFont(small)
+        footer.addWidget(hint, 1)
         self.ack_button = QPushButton(self.tr("I have read this"))
         self.ack_button.setDefault(True)
         self.ack_button.setAccessibleName(self.tr("I have read this warning"))
         self.ack_button.clicked.connect(self._on_ack_button_clicked)
-        layout.addWidget(self.ack_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(640, 400)
+        footer.addWidget(self.ack_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(footer)
+        self.setMinimumWidth(560)
+        self.resize(600, 10)
+        self._fit()
+
+    def _on_details_button_toggled(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.body.setVisible(shown or bool(self.summaries))
+        self.details_button.setText(
+            self.tr("Hide the full advice") if shown else self.tr("Show the full advice")
+        )
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the content needs, within the screen (the body scrolls beyond)."""
+        width = max(self.width(), 600)
+        margins = self._layout.contentsMargins()
+        inner = self._body_content
+        inner_width = width - margins.left() - margins.right() - 4
+        content = inner.heightForWidth(inner_width) if inner.hasHeightForWidth() else -1
+        if content < 0:
+            content = inner.sizeHint().height()
+        self.body.setMaximumHeight(16777215 if self.details.isVisible() else content + 2)
+        self._layout.activate()
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        if height < 0:
+            height = self.sizeHint().height()
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, int(screen.availableGeometry().height() * 0.85))
+        self.resize(width, max(height, self.minimumSizeHint().height()))
 
     @property
     def is_acknowledged(self) -> bool:

@@ -16,7 +16,13 @@ Typical use::
 """
 
 from backdiary.domain.redflags.engine import WEEK_UNKNOWN_MET, Finding, evaluate
-from backdiary.domain.redflags.render import render_advice, render_title
+from backdiary.domain.redflags.render import (
+    first_sentence,
+    render_action,
+    render_advice,
+    render_title,
+    render_why,
+)
 from backdiary.domain.redflags.rules import (
     DISCLAIMER,
     RULES,
@@ -39,8 +45,11 @@ __all__ = [
     "Rule",
     "Urgency",
     "evaluate",
+    "first_sentence",
     "region_by_code",
+    "render_action",
     "render_advice",
     "render_title",
+    "render_why",
     "rule",
 ]

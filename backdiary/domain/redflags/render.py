@@ -45,3 +45,29 @@ def render_title(item: Rule | Finding, region: Region = DEFAULT_REGION) -> str:
     """
     r, _ = _resolve(item)
     return r.title.format_map(region.placeholders())
+
+
+def render_why(item: Rule | Finding, region: Region = DEFAULT_REGION) -> str:
+    """One or two sentences saying why a finding matters (shown under the action).
+
+    Args:
+        item: a :class:`Finding` (its urgency picks the text of rules that escalate) or a
+            :class:`Rule`.
+        region: where any number or service name in the text comes from.
+    """
+    r, urgency = _resolve(item)
+    return r.why_for(urgency).format_map(region.placeholders())
+
+
+def render_action(item: Rule | Finding, region: Region = DEFAULT_REGION) -> str:
+    """The advice's first sentence: what to do (for ``urgent`` and ``emergency``, the action)."""
+    return first_sentence(render_advice(item, region))[0]
+
+
+def first_sentence(text: str) -> tuple[str, str]:
+    """``(first sentence, the rest)`` of a text; a sentence ends at ". " or "! "."""
+    cuts = [i for i in (text.find(". "), text.find("! ")) if i != -1]
+    if not cuts:
+        return text, ""
+    cut = min(cuts)
+    return text[: cut + 1], text[cut + 2 :]

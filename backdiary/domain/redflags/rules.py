@@ -151,9 +151,12 @@ class Rule:
         advice: the advice template for ``urgency`` (without the safety net).
         source: the article and/or guideline(s) the rule rests on.
         spec_section: where the rule is in ``clinical/red-flags.md``.
+        why: one or two sentences saying why the finding matters, shown under the
+            action in the warning dialog ("… could be a sign of …").
         escalated_urgency: the higher urgency some findings carry, or None.
         escalated_condition_text: when the higher urgency applies (the spec's words).
         escalated_advice: the advice template for the higher urgency.
+        escalated_why: ``why`` for the higher urgency.
         self_care: a self-care ``info`` rule, suppressed when any rule at ``gp`` or
             above fires (§1.3).
         fallback: fires only when no other ``PREG_*`` rule at ``urgent`` or above fired
@@ -167,9 +170,11 @@ class Rule:
     advice: str
     source: str
     spec_section: str
+    why: str
     escalated_urgency: Urgency | None = None
     escalated_condition_text: str = ""
     escalated_advice: str = ""
+    escalated_why: str = ""
     self_care: bool = False
     fallback: bool = False
 
@@ -195,6 +200,18 @@ class Rule:
             return self.advice
         if urgency == self.escalated_urgency:
             return self.escalated_advice
+        raise ValueError(f"{self.id} does not fire at urgency {urgency.value!r}")
+
+    def why_for(self, urgency: Urgency) -> str:
+        """The short "why it matters" text for a finding of this rule at ``urgency``.
+
+        Raises:
+            ValueError: when the rule never fires at ``urgency``.
+        """
+        if urgency == self.urgency:
+            return self.why
+        if urgency == self.escalated_urgency:
+            return self.escalated_why
         raise ValueError(f"{self.id} does not fire at urgency {urgency.value!r}")
 
 
@@ -225,6 +242,11 @@ RULES: tuple[Rule, ...] = (
         ),
         source=f"{_ARTICLE}; corrected per NICE NG59/CG88 and NHS (stay active, not rest)",
         spec_section="§2",
+        why=(
+            "Sudden pain after lifting, sport, exercise or a minor slip could be "
+            "a muscle strain or sprain, which usually settles within days to a "
+            "few weeks."
+        ),
     ),
     Rule(
         id="NERVE_SYMPTOMS",
@@ -248,6 +270,10 @@ RULES: tuple[Rule, ...] = (
             "cauda equina safety net per NHS"
         ),
         spec_section="§2",
+        why=(
+            "Numbness, burning or tingling, or pain spreading into a leg, could "
+            "be a sign of an irritated nerve, for example from a disc."
+        ),
     ),
     Rule(
         id="PREG_EARLY_CRAMP_INFO",
@@ -267,6 +293,7 @@ RULES: tuple[Rule, ...] = (
         ),
         source=f"{_ARTICLE} (uterus relaxing and stretching); corrected per NHS and §5.2",
         spec_section="§2",
+        why=("Mild cramps are common in early pregnancy as the womb grows and stretches."),
     ),
     Rule(
         id="PREG_BLEED_SEVERE",
@@ -288,6 +315,12 @@ RULES: tuple[Rule, ...] = (
             "extended per Tommy's and NHS (heavy bleeding or faintness alone)"
         ),
         spec_section="§2",
+        why=(
+            "Bleeding in pregnancy with severe pain, heavy bleeding or feeling "
+            "faint could be a sign of miscarriage or, rarely, an ectopic "
+            "pregnancy (later in pregnancy: a problem with the placenta or early "
+            "labour)."
+        ),
     ),
     Rule(
         id="PREG_BRAXTON_HICKS_INFO",
@@ -312,6 +345,10 @@ RULES: tuple[Rule, ...] = (
             "8 in an hour)"
         ),
         spec_section="§2",
+        why=(
+            "Short, irregular tightenings (Braxton Hicks contractions) are normal"
+            " in pregnancy and can cause low back pain for a few minutes."
+        ),
     ),
     Rule(
         id="PREG_CRAMP_DIARRHEA",
@@ -325,6 +362,10 @@ RULES: tuple[Rule, ...] = (
         ),
         source=f"{_ARTICLE} (pre-term labour); ACOG; Tommy's; Borne",
         spec_section="§2",
+        why=(
+            "Severe cramping with diarrhoea could be a sign that labour is "
+            "starting; before 37 weeks that would be early (preterm) labour."
+        ),
     ),
     Rule(
         id="NOT_IMPROVING",
@@ -341,6 +382,10 @@ RULES: tuple[Rule, ...] = (
             "NHS (\u201ca few weeks\u201d); Ostelo et al. 2008 (2-point change)"
         ),
         spec_section="§2, §4",
+        why=(
+            "Your back pain has not started to improve after 2 weeks, and most "
+            "strains are clearly better by now."
+        ),
     ),
     Rule(
         id="WORSENING_TREND",
@@ -359,6 +404,7 @@ RULES: tuple[Rule, ...] = (
             "time\u201d); Ostelo et al. 2008 (2-point change)"
         ),
         spec_section="§2, §4",
+        why=("Your pain over the last week has been clearly worse than the week before."),
     ),
     Rule(
         id="RECURRENT_CRAMPS",
@@ -376,6 +422,10 @@ RULES: tuple[Rule, ...] = (
         ),
         source=f"{_ARTICLE} (\u201cother factors\u201d); thresholds are a design choice",
         spec_section="§2, §4",
+        why=(
+            "Cramps that keep coming back without an injury can have other causes"
+            " that are worth checking."
+        ),
     ),
     # ---------------------------------------------------------------- §3.1: back pain red flags
     Rule(
@@ -396,6 +446,12 @@ RULES: tuple[Rule, ...] = (
             "GIRFT National Suspected Cauda Equina Syndrome Pathway (2023)"
         ),
         spec_section="§3.1",
+        why=(
+            "Numbness around the genitals or bottom, new bladder, bowel or sexual"
+            " problems, or symptoms in both legs could be signs of cauda equina "
+            "syndrome. It is rare, but the nerves at the bottom of the spine need"
+            " checking straight away."
+        ),
     ),
     Rule(
         id="LEG_WEAKNESS",
@@ -413,6 +469,7 @@ RULES: tuple[Rule, ...] = (
             "NHS Scotland spinal pathway (new foot drop)"
         ),
         spec_section="§3.1",
+        why="New weakness in a leg could be a sign of pressure on a nerve.",
     ),
     Rule(
         id="MAJOR_TRAUMA",
@@ -426,6 +483,7 @@ RULES: tuple[Rule, ...] = (
         ),
         source=f"{_NHS_BACK} (started after a serious accident: call 999); NICE CKS",
         spec_section="§3.1",
+        why=("After a serious accident, back pain needs checking for a broken bone in the spine."),
     ),
     Rule(
         id="FRACTURE_RISK",
@@ -441,6 +499,10 @@ RULES: tuple[Rule, ...] = (
             "Northern HSC Trust (lists it for the emergency department)"
         ),
         spec_section="§3.1",
+        why=(
+            "With thin bones (osteoporosis) or long-term steroid use, even a "
+            "minor fall could break a bone in the spine."
+        ),
     ),
     Rule(
         id="FEVER",
@@ -448,12 +510,18 @@ RULES: tuple[Rule, ...] = (
         urgency=Urgency.URGENT,
         condition_text="fever ∨ temperature_c ≥ 38.0",
         advice=(
-            f"{URGENT_ACTION} If pregnant, phone your maternity unit now: a kidney infection "
-            "can trigger early labour. Back pain with a high temperature could be a sign of an "
-            "infection, for example in the kidney."
+            "Ask for an urgent GP appointment or contact {nonemergency} today; if you are "
+            "pregnant, phone your maternity unit now. Back pain with a high temperature could "
+            "be a sign of an infection, for example in the kidney, and in pregnancy a kidney "
+            "infection can trigger early labour."
         ),
         source=f"{_NHS_BACK} (urgent GP or 111); NICE CKS (fever: infection); NCT; Tommy's",
         spec_section="§3.1",
+        why=(
+            "Back pain with a high temperature could be a sign of an infection, "
+            "for example in the kidney. In pregnancy, a kidney infection can "
+            "trigger early labour."
+        ),
     ),
     Rule(
         id="URINARY_SYMPTOMS",
@@ -468,6 +536,10 @@ RULES: tuple[Rule, ...] = (
         ),
         source=f"{_ARTICLE} (kidney problems); Tommy's (urine infection in pregnancy)",
         spec_section="§3.1",
+        why=(
+            "Pain or burning when peeing, blood in the urine, or cloudy or smelly"
+            " urine could be a sign of a urine or kidney infection."
+        ),
     ),
     Rule(
         id="WEIGHT_LOSS",
@@ -479,6 +551,10 @@ RULES: tuple[Rule, ...] = (
         ),
         source="NHS; NICE CKS (possible cancer)",
         spec_section="§3.1",
+        why=(
+            "Back pain with weight loss you can't explain should be checked soon."
+            " Most of the time the cause is not serious."
+        ),
     ),
     Rule(
         id="NIGHT_PAIN",
@@ -491,6 +567,10 @@ RULES: tuple[Rule, ...] = (
         ),
         source="NHS; NICE CKS (persistent night pain)",
         spec_section="§3.1",
+        why=(
+            "Pain that is worse at night, or not eased by resting or lying down, "
+            "should be checked. Most of the time the cause is not serious."
+        ),
     ),
     Rule(
         id="LUMP_DEFORMITY",
@@ -500,6 +580,9 @@ RULES: tuple[Rule, ...] = (
         advice=f"{URGENT_ACTION} A new lump or a change in the shape of your back needs checking.",
         source="NHS",
         spec_section="§3.1",
+        why=(
+            "A new lump or a change in the shape of your back should be looked at by a clinician."
+        ),
     ),
     Rule(
         id="CHEST_PAIN",
@@ -513,6 +596,10 @@ RULES: tuple[Rule, ...] = (
         ),
         source="NHS (chest pain with back pain: call 999)",
         spec_section="§3.1",
+        why=(
+            "Chest pain with back pain could be a sign of a serious problem that "
+            "needs help straight away."
+        ),
     ),
     Rule(
         id="THORACIC_PAIN",
@@ -526,6 +613,10 @@ RULES: tuple[Rule, ...] = (
         ),
         source="NHS (urgent list); NICE CG75 (thoracic pain in people with cancer)",
         spec_section="§3.1",
+        why=(
+            "Pain in the upper or middle back is often muscular, but it should be"
+            " checked by a clinician."
+        ),
     ),
     Rule(
         id="CANCER_HISTORY",
@@ -554,6 +645,15 @@ RULES: tuple[Rule, ...] = (
             "immediately with neurological symptoms), replaced by NICE NG234 (2023)"
         ),
         spec_section="§3.1",
+        why=(
+            "After cancer, new back pain should be checked by your cancer team or GP "
+            "within 24 hours."
+        ),
+        escalated_why=(
+            "After cancer, back pain with numbness, tingling, weakness, or "
+            "changes in bladder, bowel or sexual function could be a sign of "
+            "pressure on the spinal cord or nerves."
+        ),
     ),
     Rule(
         id="AGE_OVER_50_NEW",
@@ -566,6 +666,10 @@ RULES: tuple[Rule, ...] = (
         ),
         source="NICE CKS (new onset over 50; over 55 in some guidelines)",
         spec_section="§3.1",
+        why=(
+            "Back pain starting for the first time after the age of 50 is usually"
+            " still harmless, but it should be checked by a GP."
+        ),
     ),
     Rule(
         id="PERSISTENT_6W",
@@ -582,6 +686,10 @@ RULES: tuple[Rule, ...] = (
             "NICE CKS (failure to improve after one month)"
         ),
         spec_section="§3.1, §4",
+        why=(
+            "Back pain lasting more than 6 weeks is called "
+            "\u201cpersistent\u201d, and a structured plan can help."
+        ),
     ),
     # ---------------------------------------------------------------- §3.2: pregnancy warning signs
     Rule(
@@ -593,7 +701,8 @@ RULES: tuple[Rule, ...] = (
             "(i.e. not PREG_BLEED_SEVERE)"
         ),
         advice=(
-            "Get this checked today: any bleeding in pregnancy should be checked the same day. "
+            "Get this checked today: contact your midwife, GP, early pregnancy unit or "
+            "{nonemergency}. Any bleeding in pregnancy should be checked the same day. "
             "Under 12 weeks: contact your GP, early pregnancy unit or {nonemergency} today. "
             "From 12 weeks: get urgent help from your GP, midwife, {nonemergency} or "
             "{emergency_department}. From 20 weeks: phone your maternity unit straight away. "
@@ -602,6 +711,10 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Tommy's (miscarriage and bleeding in pregnancy, NHS-based)",
         spec_section="§3.2",
+        why=(
+            "Any bleeding in pregnancy should be checked the same day, even if it"
+            " is light and not painful."
+        ),
     ),
     Rule(
         id="PREG_ECTOPIC_SIGNS",
@@ -629,6 +742,16 @@ RULES: tuple[Rule, ...] = (
             "Leeds Teaching Hospitals)"
         ),
         spec_section="§3.2",
+        why=(
+            "Pain low in your tummy on one side, or pain in the tip of your "
+            "shoulder, in early pregnancy could be a sign of an ectopic "
+            "pregnancy."
+        ),
+        escalated_why=(
+            "One-sided low tummy pain or shoulder-tip pain in early pregnancy, "
+            "with severe pain or feeling faint, could be a sign of an ectopic "
+            "pregnancy that needs help straight away."
+        ),
     ),
     Rule(
         id="PREG_PRETERM_SIGNS",
@@ -645,6 +768,11 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Tommy's; ACOG FAQ (preterm labour); Mayo Clinic (4 in 20 minutes, 8 in an hour)",
         spec_section="§3.2",
+        why=(
+            "Regular tightenings, pressure in the pelvis, or cramps with "
+            "diarrhoea before 37 weeks could be signs of early labour. Most turn "
+            "out not to be labour, but it must be checked."
+        ),
     ),
     Rule(
         id="PREG_TERM_LABOUR",
@@ -657,6 +785,7 @@ RULES: tuple[Rule, ...] = (
         ),
         source="NHS; Tommy's (term = 37 weeks or more)",
         spec_section="§3.2",
+        why=("Regular back pain or tightenings from 37 weeks could be a sign of labour."),
     ),
     Rule(
         id="PREG_FLUID_LEAK",
@@ -669,6 +798,7 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Tommy's",
         spec_section="§3.2",
+        why="A gush or trickle of fluid could be your waters breaking.",
     ),
     Rule(
         id="PREG_REDUCED_MOVEMENTS",
@@ -681,6 +811,7 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Tommy's; Kicks Count; RCOG-based NHS trust pages",
         spec_section="§3.2",
+        why="A baby moving less than usual needs checking the same day.",
     ),
     Rule(
         id="PREG_PREECLAMPSIA",
@@ -694,6 +825,11 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Action on Pre-eclampsia; Mayo Clinic; NHS trust maternity pages",
         spec_section="§3.2",
+        why=(
+            "A severe headache, vision changes, sudden swelling of the face, "
+            "hands or feet, or pain just below the ribs could be signs of pre-"
+            "eclampsia."
+        ),
     ),
     Rule(
         id="PREG_NSAID",
@@ -711,6 +847,10 @@ RULES: tuple[Rule, ...] = (
             "from 20 weeks); FDA 2020; NHS and Boots pharmacy advice"
         ),
         spec_section="§3.2",
+        why=(
+            "Anti-inflammatory painkillers are not recommended in pregnancy "
+            "unless prescribed, and must not be used after 28 weeks."
+        ),
     ),
     Rule(
         id="PREG_SEVERE_PAIN",
@@ -727,6 +867,7 @@ RULES: tuple[Rule, ...] = (
             "back pain: contact your provider); generalises the article's \u201cintense\u201d"
         ),
         spec_section="§3.2",
+        why="Severe back or tummy pain in pregnancy should be checked today.",
     ),
 )
 
