@@ -109,12 +109,12 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
 
 # --------------------------------------------------------------------------- maintenance
 def redflag_sources() -> list[str]:
-    """Every red-flag text translators must see: titles, advice, the safety net."""
+    """Every red-flag text translators must see: titles, advice, "why" texts, the safety net."""
     from backdiary.domain.redflags import rules  # noqa: PLC0415
 
     found: dict[str, None] = {}
     for rule in rules.RULES:
-        for text in (rule.title, rule.advice, rule.escalated_advice):
+        for text in (rule.title, rule.advice, rule.escalated_advice, rule.why, rule.escalated_why):
             if text:
                 found[text] = None
     found[rules.SAFETY_NET] = None
