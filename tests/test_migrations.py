@@ -122,6 +122,22 @@ def test_schema_head_is_the_single_alembic_head() -> None:
     assert REVISIONS[0] == "0001" and len(REVISIONS) >= 2
 
 
+def test_models_match_the_migrated_schema(engine: Engine) -> None:
+    """Autogenerate against a diary migrated to head finds nothing to do (pytest-alembic's
+    ``model_definitions_match_ddl``): the SQLAlchemy models and the migrations agree."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from backdiary.storage.schema import Base
+
+    migrate.upgrade(engine, None)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "render_as_batch": True}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+
+
 @pytest.mark.parametrize("revision", REVISIONS)
 def test_stairway_up_down_up(revision: str, engine: Engine, db_path: Path) -> None:
     """Every revision upgrades, downgrades to exactly the schema before it, and upgrades again."""

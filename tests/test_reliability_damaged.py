@@ -459,3 +459,79 @@ def test_recovery_dialog_actions_work(
     else:
         assert 0 < count <= ENTRIES
     assert shown and "kept" in shown[0]
+
+
+# ---------------------------------------------------------------------------- more of the matrix
+def folder_instead_of_file(paths: AppPaths) -> None:
+    paths.db.unlink()
+    paths.db.mkdir()
+    (paths.db / "something").write_text("not a diary")
+
+
+def test_a_folder_where_the_diary_should_be(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder_instead_of_file(paths)
+    with pytest.raises(DiaryProblem) as caught:
+        open_diary(paths)
+    assert caught.value.kind is ProblemKind.UNREADABLE
+    assert caught.value.backup is not None and caught.value.backup.entries == ENTRIES
+    assert "it is a folder" in caught.value.full_message()
+    status, out, err = run_cli(capsys, "--data-dir", str(paths.data), "list")
+    assert (status, out) == (1, "") and "Traceback" not in err and "could not be read" in err
+    assert (paths.db / "something").read_text() == "not a diary", "nothing inside is touched"
+
+
+def test_a_stray_wal_of_another_database_is_damage_not_a_foreign_file(
+    paths: AppPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A -wal copied in from another database would turn the diary into that database."""
+    other = tmp_path / "other.sqlite3"
+    with closing(sqlite3.connect(other, isolation_level=None)) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("CREATE TABLE t (x)")
+        for _ in range(50):
+            conn.execute("INSERT INTO t VALUES (randomblob(3000))")
+        shutil.copy(f"{other}-wal", f"{paths.db}-wal")
+    before, wal = digest(paths.db), digest(Path(f"{paths.db}-wal"))
+    with pytest.raises(DiaryProblem) as caught:
+        open_diary(paths)
+    assert caught.value.kind is ProblemKind.DAMAGED
+    assert "-wal belongs to another database" in caught.value.detail
+    assert Action.RESTORE in caught.value.actions
+    assert digest(paths.db) == before and digest(Path(f"{paths.db}-wal")) == wal
+    # Restoring the newest backup moves the file and the stray journal aside together.
+    assert caught.value.backup is not None
+    status, _out, err = run_cli(
+        capsys, "--data-dir", str(paths.data), "restore", str(caught.value.backup.path)
+    )
+    assert status == 0, err
+    [kept] = [p for p in paths.backups.glob("diary-*.sqlite3") if "-auto" not in p.name]
+    assert digest(kept) == before and digest(Path(f"{kept}-wal")) == wal
+    engine = open_diary(paths)
+    assert DiaryService(Repository(engine)).count() == ENTRIES
+    engine.dispose()
+
+
+@pytest.mark.parametrize("case", ["zero-byte", "truncated", "corrupted-page", "foreign-sqlite"])
+def test_repeated_starts_on_a_damaged_diary_change_and_copy_nothing(
+    case: str, paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Five starts: the same message each time, the file's bytes unchanged, no copies piling up."""
+    CASES[case][0](paths)
+    before = digest(paths.db)
+    backups_before = sorted(p.name for p in paths.backups.iterdir())
+    messages = set()
+    for _ in range(5):
+        status, _out, err = run_cli(capsys, "--data-dir", str(paths.data), "list")
+        assert status == 1
+        messages.add(err)
+    assert len(messages) == 1
+    assert digest(paths.db) == before
+    assert sorted(p.name for p in paths.backups.iterdir()) == backups_before
+    leftovers = {p.name for p in paths.data.iterdir()} - {
+        "diary.sqlite3", "diary.sqlite3-wal", "diary.sqlite3-shm", "backups", "config",
+        ".backdiary.lock",
+    }  # fmt: skip
+    assert not leftovers
