@@ -1,8 +1,10 @@
 """Where backdiary keeps its files.
 
 Precedence for the data folder: ``--data-dir`` > ``BACKDIARY_DATA_DIR`` > the
-platform's user data folder (platformdirs). Settings live in the config folder,
-never in the data folder, and never hold health data.
+folder the diary was moved to (``data_dir`` in the settings file, written by
+Settings → Move the diary, used while it holds a diary) > the platform's user
+data folder (platformdirs). Settings live in the config folder, never in the
+data folder, and never hold health data.
 """
 
 from __future__ import annotations
@@ -55,12 +57,32 @@ class AppPaths:
             config = data / "config"
         else:
             config = Path(platformdirs.user_config_dir(APP_NAME))
+        if not chosen:
+            data = moved_data_dir(config / "settings.ini") or data
         return cls(data=data.absolute(), config=config.absolute())
 
     def ensure_data_dir(self) -> None:
         """Create the data folder readable by the owner only (0700)."""
         self.data.mkdir(parents=True, exist_ok=True)
         os.chmod(self.data, 0o700)
+
+
+def moved_data_dir(settings_file: Path) -> Path | None:
+    """The folder the diary was moved to (settings ``data_dir``), when it holds a diary.
+
+    A folder that is gone (an unplugged drive) or holds no diary is ignored, so
+    the diary is never silently replaced by a new empty one there; the old folder
+    still holds the diary as it was before the move.
+    """
+    if not settings_file.is_file():
+        return None
+    from PySide6.QtCore import QSettings  # noqa: PLC0415 (only when there is a file)
+
+    value = QSettings(str(settings_file), QSettings.Format.IniFormat).value("data_dir")
+    if not value:
+        return None
+    folder = Path(str(value)).expanduser()
+    return folder if (folder / DB_FILE_NAME).is_file() else None
 
 
 def bundled(name: str) -> Path:

@@ -152,3 +152,157 @@ def test_backups_menu_item_calls_the_backups_module(
     qtbot.addWidget(w)
     w.act_backups.trigger()
     assert calls == [(w, service, app_paths)]
+
+
+# --------------------------------------------------------------------------- moving the diary
+def _rows(db_file: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db_file) as db:
+        return db.execute("SELECT * FROM entry ORDER BY id").fetchall()
+
+
+def test_copy_is_private_complete_and_includes_unsaved_wal_pages(
+    service: DiaryService, app_paths: AppPaths, tmp_path: Path
+) -> None:
+    service.add_many(make_entry(notes=f"n{i}") for i in range(30))
+    service.add_entry(make_entry(notes="last one, still in the WAL"))
+    target = tmp_path / "new place"
+    copied = copy_diary(app_paths.db, target)
+    assert copied.stat().st_mode & 0o777 == 0o600
+    assert target.stat().st_mode & 0o777 == 0o700
+    assert _rows(copied) == _rows(app_paths.db)
+    assert len(_rows(copied)) == 31
+
+
+def test_copy_refuses_the_folder_it_is_in(app_paths: AppPaths, service: DiaryService) -> None:
+    with pytest.raises(KnownError, match="already"):
+        copy_diary(app_paths.db, app_paths.data)
+
+
+def test_a_copy_that_differs_is_removed_and_nothing_switches(
+    qtbot: QtBot,
+    service: DiaryService,
+    app_paths: AppPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from backdiary.ui import settings_dialog
+
+    service.add_entry(make_entry())
+    real = settings_dialog._table_digests
+    calls: list[int] = []
+
+    def differing(db: sqlite3.Connection) -> dict[str, tuple[int, str]]:
+        calls.append(1)
+        result = real(db)
+        return result if len(calls) == 1 else {**result, "entries": (0, "changed")}
+
+    monkeypatch.setattr(settings_dialog, "_table_digests", differing)
+    settings = Settings(app_paths.settings_file)
+    dialog = SettingsDialog(settings, app_paths)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "moved"
+    with pytest.raises(KnownError, match="did not match"):
+        dialog.move_diary(target)
+    assert not (target / "diary.sqlite3").exists()
+    assert settings.data_dir() is None
+    assert dialog.moved_to is None
+
+
+def test_a_failed_copy_changes_nothing(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    with pytest.raises(KnownError, match="could not be copied"):
+        copy_diary(app_paths.db, blocker / "diary")
+    assert app_paths.db.exists()
+    assert blocker.read_text() == "not a folder"
+
+
+def test_move_button_copies_then_reopens_from_the_new_folder(
+    qtbot: QtBot,
+    service: DiaryService,
+    app_paths: AppPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from backdiary.ui.backups import RESTART_EXIT_CODE
+    from backdiary.ui.settings import SWITCH_PROPERTY
+
+    service.add_entry(make_entry(notes="keep me"))
+    target = tmp_path / "moved"
+    target.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(target))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    codes: list[int] = []
+    monkeypatch.setattr(QCoreApplication, "exit", staticmethod(lambda code=0: codes.append(code)))
+    settings = Settings(app_paths.settings_file)
+    dialog = SettingsDialog(settings, app_paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        dialog.move_button.click()
+        qtbot.waitUntil(lambda: codes == [RESTART_EXIT_CODE])
+        assert str(target) in asked[0]
+        assert "checked" in told[0]
+        assert qapp.property(SWITCH_PROPERTY) == str(target)
+        assert settings.data_dir() == target
+        assert _rows(target / "diary.sqlite3") == _rows(app_paths.db)
+    finally:
+        qapp.setProperty(SWITCH_PROPERTY, None)
+
+
+def test_moved_folder_is_opened_by_default_while_it_holds_the_diary(tmp_path: Path) -> None:
+    from backdiary.storage.diary import open_diary
+
+    default = AppPaths.resolve()
+    moved = tmp_path / "moved"
+    settings = Settings(default.settings_file)
+    settings.set_data_dir(moved)
+    assert AppPaths.resolve().data == default.data  # no diary there (yet): not used
+    open_diary(AppPaths(data=moved, config=default.config)).dispose()
+    assert AppPaths.resolve().data == moved
+    assert AppPaths.resolve().config == default.config
+    assert AppPaths.resolve(tmp_path / "explicit").data == tmp_path / "explicit"
+
+
+def test_run_gui_reopens_in_the_moved_folder(
+    app_paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    import argparse
+
+    from backdiary.storage.diary import open_diary
+    from backdiary.ui import launch
+    from backdiary.ui.backups import RESTART_EXIT_CODE
+    from backdiary.ui.settings import SWITCH_PROPERTY
+
+    open_diary(app_paths).dispose()
+    moved = tmp_path / "moved"
+    copy_diary(app_paths.db, moved)
+    shown: list[AppPaths] = []
+
+    def fake_show(app: QApplication, engine: object, paths: AppPaths, *rest: object) -> int:
+        shown.append(paths)
+        engine.dispose()  # type: ignore[attr-defined]
+        if len(shown) == 1:
+            app.setProperty(SWITCH_PROPERTY, str(moved))
+            return RESTART_EXIT_CODE
+        return 0
+
+    monkeypatch.setattr(launch, "_show", fake_show)
+    status = launch.run_gui(argparse.Namespace(data_dir=str(app_paths.data), smoke_test=False))
+    assert status == 0
+    assert [p.data for p in shown] == [app_paths.data, moved]
+    assert shown[1].config == app_paths.config
+    assert not qapp.property(SWITCH_PROPERTY)

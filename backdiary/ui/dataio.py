@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 
 from backdiary.paths import AppPaths
 from backdiary.services import DiaryService
+from backdiary.ui.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from backdiary.export.csvio import CsvImport, CsvMapping, CsvTable
@@ -67,57 +68,53 @@ if TYPE_CHECKING:
 
 #: Report period presets: label → days (None = the whole diary).
 PERIOD_PRESETS: tuple[tuple[str, int | None], ...] = (
-    ("Last 30 days", 30),
-    ("Last 90 days", 90),
-    ("Last 6 months", 182),
-    ("Last 12 months", 365),
-    ("Whole diary", None),
-    ("Chosen dates", -1),
+    (QT_TRANSLATE_NOOP("ReportDialog", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("ReportDialog", "Last 90 days"), 90),
+    (QT_TRANSLATE_NOOP("ReportDialog", "Last 6 months"), 182),
+    (QT_TRANSLATE_NOOP("ReportDialog", "Last 12 months"), 365),
+    (QT_TRANSLATE_NOOP("ReportDialog", "Whole diary"), None),
+    (QT_TRANSLATE_NOOP("ReportDialog", "Chosen dates"), -1),
 )
 #: Keys the CSV mapping step offers, with their labels (timestamp first: it is required).
 MAPPABLE_KEYS: tuple[tuple[str, str], ...] = (
-    ("timestamp", "When it began (date/time) *"),
-    ("nrs", "Pain 0–10 (severity)"),
-    ("episode_duration_min", "Duration"),
-    ("notes", "Notes"),
-    ("trigger", "Trigger"),
-    ("onset", "Onset"),
-    ("factors", "Aggravating factors"),
-    ("relief", "Relief tried"),
-    ("relief_helped", "Relief helped"),
-    ("pain_locations", "Where it hurts"),
-    ("pain_qualities", "What it felt like"),
-    ("medications", "Medicines"),
-    ("id", "Identifier"),
+    ("timestamp", QT_TRANSLATE_NOOP("CsvImportDialog", "When it began (date/time) *")),
+    ("nrs", QT_TRANSLATE_NOOP("CsvImportDialog", "Pain 0–10 (severity)")),
+    ("episode_duration_min", QT_TRANSLATE_NOOP("CsvImportDialog", "Duration")),
+    ("notes", QT_TRANSLATE_NOOP("CsvImportDialog", "Notes")),
+    ("trigger", QT_TRANSLATE_NOOP("CsvImportDialog", "Trigger")),
+    ("onset", QT_TRANSLATE_NOOP("CsvImportDialog", "Onset")),
+    ("factors", QT_TRANSLATE_NOOP("CsvImportDialog", "Aggravating factors")),
+    ("relief", QT_TRANSLATE_NOOP("CsvImportDialog", "Relief tried")),
+    ("relief_helped", QT_TRANSLATE_NOOP("CsvImportDialog", "Relief helped")),
+    ("pain_locations", QT_TRANSLATE_NOOP("CsvImportDialog", "Where it hurts")),
+    ("pain_qualities", QT_TRANSLATE_NOOP("CsvImportDialog", "What it felt like")),
+    ("medications", QT_TRANSLATE_NOOP("CsvImportDialog", "Medicines")),
+    ("id", QT_TRANSLATE_NOOP("CsvImportDialog", "Identifier")),
 )
 DATE_FORMATS: tuple[tuple[str, str], ...] = (
-    ("iso", "ISO 8601 (2026-11-24 08:30, offsets kept)"),
+    ("iso", QT_TRANSLATE_NOOP("CsvImportDialog", "ISO 8601 (2026-11-24 08:30, offsets kept)")),
     ("%d.%m.%Y", "24.11.2026"),
     ("%d.%m.%Y %H:%M", "24.11.2026 08:30"),
     ("%d/%m/%Y", "24/11/2026"),
     ("%d/%m/%Y %H:%M", "24/11/2026 08:30"),
     ("%m/%d/%Y", "11/24/2026"),
     ("%m/%d/%Y %I:%M %p", "11/24/2026 08:30 AM"),
-    ("epoch_ms", "Unix time in milliseconds"),
-    ("epoch_s", "Unix time in seconds"),
+    ("epoch_ms", QT_TRANSLATE_NOOP("CsvImportDialog", "Unix time in milliseconds")),
+    ("epoch_s", QT_TRANSLATE_NOOP("CsvImportDialog", "Unix time in seconds")),
 )
 DURATION_UNIT_LABELS: tuple[tuple[str, str], ...] = (
-    ("min", "minutes"),
-    ("s", "seconds"),
-    ("ms", "milliseconds"),
-    ("h", "hours"),
+    ("min", QT_TRANSLATE_NOOP("CsvImportDialog", "minutes")),
+    ("s", QT_TRANSLATE_NOOP("CsvImportDialog", "seconds")),
+    ("ms", QT_TRANSLATE_NOOP("CsvImportDialog", "milliseconds")),
+    ("h", QT_TRANSLATE_NOOP("CsvImportDialog", "hours")),
 )
-NOT_IMPORTED = "(not imported)"
-ALL_ROWS = "(all rows)"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("CsvImportDialog", "(not imported)")
+ALL_ROWS = QT_TRANSLATE_NOOP("CsvImportDialog", "(all rows)")
 #: Files with up to this many rows are checked again after every change in the mapping.
 AUTO_CHECK_ROWS = 5000
 PREVIEW_DPI = 56
 PRINT_DPI_MAX = 300
 CONFIRM_WORD = "DELETE"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataIO", text)
 
 
 @contextlib.contextmanager
@@ -178,19 +175,22 @@ class ReportDialog(QDialog):
         today = date.today()
         self.date_from = QDateEdit(_qdate(today - timedelta(days=89)))
         self.date_to = QDateEdit(_qdate(today))
-        for edit, name in ((self.date_from, "First day"), (self.date_to, "Last day")):
+        for edit, name in (
+            (self.date_from, self.tr("First day")),
+            (self.date_to, self.tr("Last day")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(self.tr(name))
+            edit.setAccessibleName(name)
         self.sections: dict[str, QCheckBox] = {}
         for key, label in (
-            ("summary", "Summary (page 1)"),
-            ("charts", "Charts"),
-            ("entries", "Table of entries"),
+            ("summary", self.tr("Summary (page 1)")),
+            ("charts", self.tr("Charts")),
+            ("entries", self.tr("Table of entries")),
         ):
-            box = QCheckBox(self.tr(label))
+            box = QCheckBox(label)
             box.setChecked(True)
-            box.setAccessibleName(self.tr("Include: {0}").format(self.tr(label)))
+            box.setAccessibleName(self.tr("Include: {0}").format(label))
             self.sections[key] = box
 
         settings = QFormLayout()
@@ -488,10 +488,13 @@ class ExportDialog(QDialog):
         today = date.today()
         self.date_from = QDateEdit(_qdate(today - timedelta(days=89)))
         self.date_to = QDateEdit(_qdate(today))
-        for edit, name in ((self.date_from, "First day"), (self.date_to, "Last day")):
+        for edit, name in (
+            (self.date_from, self.tr("First day")),
+            (self.date_to, self.tr("Last day")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(self.tr(name))
+            edit.setAccessibleName(name)
             edit.setEnabled(False)
         self.whole.toggled.connect(lambda on: self.date_from.setEnabled(not on))
         self.whole.toggled.connect(lambda on: self.date_to.setEnabled(not on))
@@ -561,8 +564,14 @@ def export_data(parent: QWidget, service: DiaryService) -> None:
     fmt = dialog.chosen_format()
     start, end = dialog.period()
     suggested = str(Path.home() / f"backdiary-{date.today()}.{fmt}")
-    filters = _tr("JSON files (*.json)") if fmt == "json" else _tr("CSV files (*.csv)")
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the export"), suggested, filters)
+    filters = (
+        QCoreApplication.translate("DataIO", "JSON files (*.json)")
+        if fmt == "json"
+        else QCoreApplication.translate("DataIO", "CSV files (*.csv)")
+    )
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("DataIO", "Save the export"), suggested, filters
+    )
     if not name:
         return
     path = Path(name)
@@ -574,17 +583,19 @@ def export_data(parent: QWidget, service: DiaryService) -> None:
     except ExportFileError as exc:
         _problem(
             parent,
-            _tr("The export was not saved"),
+            QCoreApplication.translate("DataIO", "The export was not saved"),
             str(exc),
-            _tr("Choose another folder, or free some disk space, and try again."),
+            QCoreApplication.translate(
+                "DataIO", "Choose another folder, or free some disk space, and try again."
+            ),
         )
         return
     QMessageBox.information(
         parent,
-        _tr("Export saved"),
-        _tr("Saved {0} entries to {1}.\n\nThe file is not encrypted: keep it safe.").format(
-            count, path
-        ),
+        QCoreApplication.translate("DataIO", "Export saved"),
+        QCoreApplication.translate(
+            "DataIO", "Saved {0} entries to {1}.\n\nThe file is not encrypted: keep it safe."
+        ).format(count, path),
     )
 
 
@@ -630,7 +641,7 @@ class CsvImportDialog(QDialog):
         grid = QGridLayout(mapping_box)
         self.columns: dict[str, QComboBox] = {}
         guess = csvio.guess_mapping(table.headers)
-        choices = [NOT_IMPORTED, *[h for h in table.headers if h]]
+        choices = [self.tr(NOT_IMPORTED), *[h for h in table.headers if h]]
         for i, (key, label) in enumerate(MAPPABLE_KEYS):
             combo = QComboBox()
             combo.addItems(choices)
@@ -645,7 +656,7 @@ class CsvImportDialog(QDialog):
         self.date_format = QComboBox()
         self.date_format.setEditable(True)
         for fmt, example in DATE_FORMATS:
-            self.date_format.addItem(f"{fmt}  —  {example}", fmt)
+            self.date_format.addItem(f"{fmt}  —  {self.tr(example)}", fmt)
         self.date_format.setAccessibleName(self.tr("Date format"))
         self.date_format.setToolTip(csvio.DATE_FORMAT_HELP.replace("%%", "%"))
         self.scale = QSpinBox()
@@ -658,7 +669,7 @@ class CsvImportDialog(QDialog):
             self.unit.addItem(self.tr(label), code)
         self.unit.setAccessibleName(self.tr("Unit of the duration column"))
         self.where_column = QComboBox()
-        self.where_column.addItems([ALL_ROWS, *[h for h in table.headers if h]])
+        self.where_column.addItems([self.tr(ALL_ROWS), *[h for h in table.headers if h]])
         self.where_column.setAccessibleName(self.tr("Only rows where this column"))
         self.where_value = QLineEdit()
         self.where_value.setPlaceholderText(self.tr("equals this (* matches any text)"))
@@ -734,13 +745,13 @@ class CsvImportDialog(QDialog):
         columns = {
             key: combo.currentText()
             for key, combo in self.columns.items()
-            if combo.currentText() != NOT_IMPORTED
+            if combo.currentText() != self.tr(NOT_IMPORTED)
         }
         data = self.date_format.currentData()
         text = self.date_format.currentText()
         fmt = data if data is not None and text.startswith(str(data)) else text.strip()
         where: tuple[tuple[str, str], ...] = ()
-        if self.where_column.currentText() != ALL_ROWS and self.where_value.text().strip():
+        if self.where_column.currentText() != self.tr(ALL_ROWS) and self.where_value.text().strip():
             where = ((self.where_column.currentText(), self.where_value.text().strip()),)
         scale = self.scale.value()
         return CsvMapping(
@@ -844,18 +855,22 @@ def _read_table(parent: QWidget, data: bytes, source: str) -> CsvTable | None:
         if "not UTF-8" not in str(exc):
             _problem(
                 parent,
-                _tr("This file cannot be imported"),
+                QCoreApplication.translate("DataIO", "This file cannot be imported"),
                 str(exc),
-                _tr("Check that it is a CSV file, or save it again from the app that made it."),
+                QCoreApplication.translate(
+                    "DataIO",
+                    "Check that it is a CSV file, or save it again from the app that made it.",
+                ),
             )
             return None
     answer = QMessageBox.question(
         parent,
-        _tr("Text encoding"),
-        _tr(
+        QCoreApplication.translate("DataIO", "Text encoding"),
+        QCoreApplication.translate(
+            "DataIO",
             "{0} is not UTF-8 text. Older Windows programs save Western European text as "
             "Windows-1252. Read it that way? (Check the preview: letters like ä, é or ß must "
-            "look right.)"
+            "look right.)",
         ).format(Path(source).name),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -863,7 +878,12 @@ def _read_table(parent: QWidget, data: bytes, source: str) -> CsvTable | None:
     try:
         return read_table(data, source, encoding="cp1252")
     except CsvFileError as exc:
-        _problem(parent, _tr("This file cannot be imported"), str(exc), "")
+        _problem(
+            parent,
+            QCoreApplication.translate("DataIO", "This file cannot be imported"),
+            str(exc),
+            "",
+        )
         return None
 
 
@@ -879,7 +899,11 @@ def import_csv(parent: QWidget, service: DiaryService, data: bytes, source: str)
         return False
     with busy():
         outcome = import_csv_entries(service, dialog.parsed)
-    QMessageBox.information(parent, _tr("Import finished"), outcome.message().capitalize() + ".")
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("DataIO", "Import finished"),
+        outcome.message().capitalize() + ".",
+    )
     return outcome.added > 0
 
 
@@ -895,18 +919,19 @@ def import_json(parent: QWidget, service: DiaryService, data: bytes, source: str
     except UsageError as exc:
         _problem(
             parent,
-            _tr("This file cannot be imported"),
+            QCoreApplication.translate("DataIO", "This file cannot be imported"),
             str(exc),
-            _tr("Nothing was imported. Use a file exported by backdiary, or correct the "
+            QCoreApplication.translate(
+"DataIO", "Nothing was imported. Use a file exported by backdiary, or correct the "
                 "problem named above."),
         )  # fmt: skip
         return False
     answer = QMessageBox.question(
         parent,
-        _tr("Import"),
-        _tr("Import {0} entries from {1}? Entries already in the diary are skipped.").format(
-            len(document.entries), Path(source).name
-        ),
+        QCoreApplication.translate("DataIO", "Import"),
+        QCoreApplication.translate(
+            "DataIO", "Import {0} entries from {1}? Entries already in the diary are skipped."
+        ).format(len(document.entries), Path(source).name),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -914,8 +939,10 @@ def import_json(parent: QWidget, service: DiaryService, data: bytes, source: str
         outcome = merge(service, document)
     text = outcome.message().capitalize() + "."
     if outcome.profile_kept:
-        text += "\n\n" + _tr("Your own profile was kept; the file's profile was not imported.")
-    QMessageBox.information(parent, _tr("Import finished"), text)
+        text += "\n\n" + QCoreApplication.translate(
+            "DataIO", "Your own profile was kept; the file's profile was not imported."
+        )
+    QMessageBox.information(parent, QCoreApplication.translate("DataIO", "Import finished"), text)
     return outcome.added > 0
 
 
@@ -925,9 +952,12 @@ def import_data(parent: QWidget, service: DiaryService) -> bool:
 
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import entries"),
+        QCoreApplication.translate("DataIO", "Import entries"),
         str(Path.home()),
-        _tr("Diary files (*.json *.csv *.txt);;JSON (*.json);;CSV (*.csv *.txt);;All files (*)"),
+        QCoreApplication.translate(
+            "DataIO",
+            "Diary files (*.json *.csv *.txt);;JSON (*.json);;CSV (*.csv *.txt);;All files (*)",
+        ),
     )
     if not name:
         return False
@@ -937,9 +967,11 @@ def import_data(parent: QWidget, service: DiaryService) -> bool:
     except ExportFileError as exc:
         _problem(
             parent,
-            _tr("This file cannot be imported"),
+            QCoreApplication.translate("DataIO", "This file cannot be imported"),
             str(exc),
-            _tr("backdiary imports files up to {0}.").format(MAX_IMPORT_TEXT),
+            QCoreApplication.translate("DataIO", "backdiary imports files up to {0}.").format(
+                MAX_IMPORT_TEXT
+            ),
         )
         return False
     lower = name.lower()
@@ -1012,7 +1044,7 @@ def _close_diary(service: DiaryService) -> None:
 
 def delete_all_data(parent: QWidget, service: DiaryService, paths: AppPaths) -> bool:
     """Confirm, then delete the diary, backups, logs and settings; True when deleted."""
-    from backdiary.cli.dataio import EXPORTS_NOTE, delete_all, deletion_targets  # noqa: PLC0415
+    from backdiary.cli.dataio import delete_all, deletion_targets  # noqa: PLC0415
 
     dialog = DeleteDialog(deletion_targets(paths), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -1023,16 +1055,24 @@ def delete_all_data(parent: QWidget, service: DiaryService, paths: AppPaths) -> 
     if failed:
         _problem(
             parent,
-            _tr("Some files were not deleted"),
+            QCoreApplication.translate("DataIO", "Some files were not deleted"),
             "\n".join(f"{path}: {reason}" for path, reason in failed),
-            _tr("Close backdiary and delete them yourself, or try again."),
+            QCoreApplication.translate(
+                "DataIO", "Close backdiary and delete them yourself, or try again."
+            ),
         )
         return not paths.db.exists()
     QMessageBox.information(
         parent,
-        _tr("Your data was deleted"),
-        _tr("The diary, its backups and settings were deleted ({0} items).").format(len(removed))
+        QCoreApplication.translate("DataIO", "Your data was deleted"),
+        QCoreApplication.translate(
+            "DataIO", "The diary, its backups and settings were deleted ({0} items)."
+        ).format(len(removed))
         + "\n\n"
-        + _tr(EXPORTS_NOTE),
+        + QCoreApplication.translate(
+            "DataIO",
+            "Exports you saved elsewhere (PDF reports, JSON or CSV files) are not deleted; "
+            "remove them yourself if you no longer want them.",
+        ),
     )
     return True

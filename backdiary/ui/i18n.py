@@ -72,6 +72,27 @@ def choose_language(language: str | None) -> str:
     return "en"
 
 
+def formats_locale(code: str, system: QLocale) -> QLocale:
+    """The locale for dates and numbers when showing language ``code``.
+
+    The desktop's locale when it speaks that language (keeps its country: en_US,
+    de_AT…); British English when the desktop has only the C/POSIX locale (whose
+    dates read "3 12 2026") or when English is chosen on a desktop in another
+    language; otherwise the language's main locale (``de`` → de_DE).
+
+    Args:
+        code: the language shown (``"en"``, ``"de"``…).
+        system: the desktop's locale (:meth:`QLocale.system`).
+    """
+    language = system.language()
+    real = language not in (QLocale.Language.C, QLocale.Language.AnyLanguage)
+    if real and QLocale.languageToCode(language) == code:
+        return system
+    if code == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(code)
+
+
 def install_translators(app: QCoreApplication, language: str | None) -> str:
     """Install backdiary's and Qt's translations for ``language``; set the default locale.
 
@@ -86,10 +107,12 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
         app.removeTranslator(old)
     _installed.clear()
     code = choose_language(language)
-    if language and language != "system":
-        QLocale.setDefault(QLocale(code))
+    system = QLocale.system()
+    follow = not language or language == "system"
+    if follow and system.language() not in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        QLocale.setDefault(system)  # the desktop's formats even when its language is missing
     else:
-        QLocale.setDefault(QLocale.system())
+        QLocale.setDefault(formats_locale(code, system))
     if code == "en":
         return code
     ours = QTranslator(app)

@@ -17,8 +17,9 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import Engine
 
@@ -64,14 +65,17 @@ def bring_to_front(window: QWidget) -> None:
 def _ask_busy(instance: SingleInstance) -> bool:
     """The lock is held by a process that does not answer; True to try again."""
     pid = instance.holder_pid()
-    who = f" (process {pid})" if pid else ""
+    who = QCoreApplication.translate("Launch", " (process {pid})").format(pid=pid) if pid else ""
     answer = QMessageBox.question(
         None,
         "backdiary",
-        f"backdiary is already open on this diary{who}, or a backdiary command is still "
-        "working on it, but it does not answer.\n\nIf a backdiary window is open, use that "
-        "one. If it is frozen, close it (or end it in your task manager) and try again. "
-        "Your diary has not been changed.",
+        QCoreApplication.translate(
+            "Launch",
+            "backdiary is already open on this diary{who}, or a backdiary command is still "
+            "working on it, but it does not answer.\n\nIf a backdiary window is open, use that "
+            "one. If it is frozen, close it (or end it in your task manager) and try again. "
+            "Your diary has not been changed.",
+        ).format(who=who),
         QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
         QMessageBox.StandardButton.Retry,
     )
@@ -153,6 +157,7 @@ def _show(
     from backdiary.services import DiaryService  # noqa: PLC0415
     from backdiary.storage.repository import Repository  # noqa: PLC0415
     from backdiary.ui.mainwindow import MainWindow  # noqa: PLC0415
+    from backdiary.ui.startup import after_window_shown  # noqa: PLC0415
 
     window = MainWindow(DiaryService(Repository(engine)), paths)
     geometry = window.settings.geometry()
@@ -172,6 +177,7 @@ def _show(
             status = app.exec()
             return 0 if watcher.painted and status == 0 else 1
         window.show()
+        after_window_shown(window)  # tray, reminders, the welcome screen once
         if warning:
             QTimer.singleShot(0, lambda: QMessageBox.warning(window, "backdiary", warning))
         return app.exec()
@@ -194,6 +200,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName("backdiary")
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     smoke = bool(getattr(args, "smoke_test", False))
+    from backdiary.ui.settings import SWITCH_PROPERTY, Settings  # noqa: PLC0415
+    from backdiary.ui.startup import prepare_app  # noqa: PLC0415
+
+    prepare_app(app, Settings(paths.settings_file))  # language, theme, text size, icon
     instance: SingleInstance | None = None
     try:
         while True:
@@ -204,6 +214,10 @@ def run_gui(args: argparse.Namespace) -> int:
             status = _show(app, engine, paths, instance, smoke)
             if status != RESTART_EXIT_CODE:
                 return status
+            switch_to = app.property(SWITCH_PROPERTY)
+            if switch_to:  # the diary was moved (Settings): go on in the new folder
+                app.setProperty(SWITCH_PROPERTY, None)
+                paths = AppPaths(data=Path(str(switch_to)).absolute(), config=paths.config)
             log.info("reopening the diary after a restore")
     finally:
         if instance is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCommandLinkButton,
@@ -51,7 +51,7 @@ class RecoveryDialog(QDialog):
         self.problem = problem
         self.chosen: Action | None = None
         self.setObjectName("RecoveryDialog")
-        self.setWindowTitle(f"backdiary – {problem.title}")
+        self.setWindowTitle(self.tr("backdiary – {title}").format(title=problem.title))
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -141,11 +141,14 @@ def confirm_restore(parent: QWidget | None, what: str, keep_note: str) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         "backdiary",
-        f"Restore the backup from {what}?\n\n{keep_note}",
+        QCoreApplication.translate("Recovery", "Restore the backup from {what}?").format(what=what)
+        + f"\n\n{keep_note}",
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("Recovery", "Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
@@ -156,8 +159,11 @@ def _confirm_restore(problem: DiaryProblem, parent: QWidget | None) -> bool:
     return confirm_restore(
         parent,
         problem.backup.describe(),
-        f"The current file is kept in the backups folder ({problem.paths.backups}), "
-        "so nothing is lost. Entries made after this backup are not in it.",
+        QCoreApplication.translate(
+            "Recovery",
+            "The current file is kept in the backups folder ({folder}), "
+            "so nothing is lost. Entries made after this backup are not in it.",
+        ).format(folder=problem.paths.backups),
     )
 
 
@@ -168,8 +174,12 @@ def start_new_diary(paths: AppPaths) -> str:
     kept = recovery.start_new(paths)
     open_diary(paths, new_ok=True, backup=False).dispose()
     if kept is None:
-        return "A new, empty diary was started. Your backups are where they were."
-    return f"A new, empty diary was started. The previous file was kept as {kept}."
+        return QCoreApplication.translate(
+            "Recovery", "A new, empty diary was started. Your backups are where they were."
+        )
+    return QCoreApplication.translate(
+        "Recovery", "A new, empty diary was started. The previous file was kept as {kept}."
+    ).format(kept=kept)
 
 
 def _carry_out(action: Action, problem: DiaryProblem, parent: QWidget | None) -> AppPaths | None:
@@ -183,11 +193,21 @@ def _carry_out(action: Action, problem: DiaryProblem, parent: QWidget | None) ->
         if problem.backup is None or not _confirm_restore(problem, parent):
             return None
         result = recovery.restore(paths, problem.backup.path)
-        kept = f" The previous file was kept as {result.kept_as}." if result.kept_as else ""
+        kept = (
+            " "
+            + QCoreApplication.translate(
+                "Recovery", "The previous file was kept as {kept}."
+            ).format(kept=result.kept_as)
+            if result.kept_as
+            else ""
+        )
         QMessageBox.information(
             parent,
             "backdiary",
-            f"The diary was restored from the backup of {problem.backup.describe()}.{kept}",
+            QCoreApplication.translate(
+                "Recovery", "The diary was restored from the backup of {when}."
+            ).format(when=problem.backup.describe())
+            + kept,
         )
         return paths
     if action is Action.SALVAGE:
@@ -197,16 +217,26 @@ def _carry_out(action: Action, problem: DiaryProblem, parent: QWidget | None) ->
         finally:
             QApplication.restoreOverrideCursor()
         partly = (
-            " Some parts of the damaged file could not be read, so a few entries may be "
-            "missing: compare with your newest backup."
+            " "
+            + QCoreApplication.translate(
+                "Recovery",
+                "Some parts of the damaged file could not be read, so a few entries may be "
+                "missing: compare with your newest backup.",
+            )
             if rescued.unreadable
             else ""
         )
         QMessageBox.information(
             parent,
             "backdiary",
-            f"{rescued.entries:,} entries were rescued into a new diary.{partly}\n\n"
-            f"The damaged file was kept as {rescued.kept_as}.",
+            QCoreApplication.translate(
+                "Recovery", "{n} entries were rescued into a new diary."
+            ).format(n=QLocale().toString(rescued.entries))
+            + partly
+            + "\n\n"
+            + QCoreApplication.translate("Recovery", "The damaged file was kept as {kept}.").format(
+                kept=rescued.kept_as
+            ),
         )
         return paths
     if action is Action.START_NEW:
@@ -216,7 +246,9 @@ def _carry_out(action: Action, problem: DiaryProblem, parent: QWidget | None) ->
         prepare_folder(paths, create_parents=True)
         return paths
     folder = QFileDialog.getExistingDirectory(
-        parent, "Open a diary in another folder", str(paths.data.parent)
+        parent,
+        QCoreApplication.translate("Recovery", "Open a diary in another folder"),
+        str(paths.data.parent),
     )
     if not folder:
         return None
@@ -245,8 +277,11 @@ def resolve_problem(problem: DiaryProblem, parent: QWidget | None = None) -> App
             QMessageBox.warning(
                 parent,
                 "backdiary",
-                f"That did not work: {exc.strerror or exc}. Nothing was lost; "
-                "check the free disk space and the folder's permissions.",
+                QCoreApplication.translate(
+                    "Recovery",
+                    "That did not work: {reason}. Nothing was lost; "
+                    "check the free disk space and the folder's permissions.",
+                ).format(reason=exc.strerror or exc),
             )
             continue
         if chosen is not None:

@@ -36,6 +36,9 @@ THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "de")
 #: Text sizes (percent of the desktop's font size) the settings dialog offers.
 TEXT_SCALES = (100, 125, 150, 200)
+#: The application property that tells :func:`backdiary.ui.launch.run_gui` which
+#: folder to open when the event loop ends with ``RESTART_EXIT_CODE`` after a move.
+SWITCH_PROPERTY = "backdiary_switch_to"
 #: When the daily reminder appears unless changed.
 DEFAULT_REMINDER_TIME = time(20, 0)
 

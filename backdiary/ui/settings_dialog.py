@@ -2,9 +2,10 @@
 
 Everything here is stored in the settings INI (never health data). The theme and
 text size apply at once; the language applies on the next start. Moving the
-diary copies it with SQLite's backup API into the new folder, verifies the copy,
-and records ``data_dir`` so the next start opens it; the old folder stays as it
-was until the user removes it.
+diary copies it with SQLite's backup API into a private file in the new folder,
+verifies the copy (integrity check, every table's rows), records ``data_dir`` so
+later starts open it, and reopens backdiary from there at once (nothing is written
+to the old copy afterwards); the old folder stays as it was until the user removes it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sqlite3
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, QTime, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,7 +37,13 @@ from PySide6.QtWidgets import (
 
 from backdiary.errors import KnownError
 from backdiary.paths import DB_FILE_NAME, AppPaths
-from backdiary.ui.settings import TEXT_SCALES, RegionForm, Settings, _parse_time
+from backdiary.ui.settings import (
+    SWITCH_PROPERTY,
+    TEXT_SCALES,
+    RegionForm,
+    Settings,
+    _parse_time,
+)
 from backdiary.ui.theme import apply_text_scale, apply_theme, error_style
 
 
@@ -48,12 +55,36 @@ def _pytime(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
+def _table_digests(db: sqlite3.Connection) -> dict[str, tuple[int, str]]:
+    """Every table's row count and a digest of its rows in rowid order."""
+    import hashlib  # noqa: PLC0415
+
+    tables = [
+        r[0]
+        for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    result: dict[str, tuple[int, str]] = {}
+    for table in tables:
+        digest = hashlib.sha256()
+        count = 0
+        for row in db.execute(f'SELECT * FROM "{table}"'):
+            digest.update(repr(row).encode("utf-8"))
+            count += 1
+        result[table] = (count, digest.hexdigest())
+    return result
+
+
 def copy_diary(source_db: Path, target_folder: Path) -> Path:
     """Copy the diary safely into ``target_folder`` and verify the copy.
 
     Uses SQLite's online backup API (consistent even while the diary is open, with
-    its WAL), then checks the copy's integrity and that every table holds as many
-    rows as the original.
+    its WAL) into a private (0600) file in a private (0700) folder, then checks the
+    copy's integrity and that every table holds the same rows as the original
+    (count and digest). On any failure the partial copy is removed and the
+    original is untouched.
 
     Args:
         source_db: the open diary's database file.
@@ -65,7 +96,18 @@ def copy_diary(source_db: Path, target_folder: Path) -> Path:
     Raises:
         KnownError: when the folder already holds a diary, or the copy fails or differs.
     """
+    from backdiary.privacy import create_private, fsync_path, make_private_dir  # noqa: PLC0415
+
+    target_folder = target_folder.expanduser().absolute()
     target = target_folder / DB_FILE_NAME
+    unchanged = QCoreApplication.translate("SettingsDialog", "Your diary has not been changed.")
+    if target_folder == source_db.parent.absolute():
+        raise KnownError(
+            QCoreApplication.translate(
+                "SettingsDialog", "The diary is already in {folder}."
+            ).format(folder=target_folder),
+            QCoreApplication.translate("SettingsDialog", "Choose an empty folder."),
+        )
     if target.exists():
         raise KnownError(
             QCoreApplication.translate("SettingsDialog", "{folder} already holds a diary.").format(
@@ -73,38 +115,64 @@ def copy_diary(source_db: Path, target_folder: Path) -> Path:
             ),
             QCoreApplication.translate("SettingsDialog", "Choose an empty folder."),
         )
+    created = False
     try:
         target_folder.mkdir(parents=True, exist_ok=True)
-        with sqlite3.connect(source_db) as src, sqlite3.connect(target) as dst:
+        make_private_dir(target_folder)
+        create_private(target)
+        created = True
+        src = sqlite3.connect(source_db)
+        dst = sqlite3.connect(target)
+        try:
             src.backup(dst)
-        with sqlite3.connect(source_db) as src, sqlite3.connect(target) as dst:
+            dst.commit()
             ok = dst.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            tables = [
-                r[0]
-                for r in src.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' "
-                    "AND name NOT LIKE 'sqlite_%'"
-                )
-            ]
-            for table in tables:
-                query = f'SELECT count(*) FROM "{table}"'
-                if src.execute(query).fetchone() != dst.execute(query).fetchone():
-                    ok = False
+            ok = ok and _table_digests(src) == _table_digests(dst)
+        finally:
+            dst.close()
+            src.close()
     except (OSError, sqlite3.Error) as exc:
-        target.unlink(missing_ok=True)
+        if created:
+            _remove_copy(target)
         raise KnownError(
             QCoreApplication.translate(
                 "SettingsDialog", "The diary could not be copied ({reason})."
-            ).format(reason=exc),
-            QCoreApplication.translate("SettingsDialog", "Your diary has not been changed."),
+            ).format(reason=getattr(exc, "strerror", None) or exc),
+            unchanged,
         ) from None
     if not ok:
-        target.unlink(missing_ok=True)
+        _remove_copy(target)
         raise KnownError(
             QCoreApplication.translate("SettingsDialog", "The copy of the diary did not match."),
-            QCoreApplication.translate("SettingsDialog", "Your diary has not been changed."),
+            unchanged,
         )
+    try:
+        fsync_path(target)
+        fsync_path(target_folder)
+    except OSError:
+        pass  # some file systems refuse fsync on folders; the copy is already verified
     return target
+
+
+def switch_to(folder: Path) -> None:
+    """End the event loop so :func:`~backdiary.ui.launch.run_gui` reopens from ``folder``."""
+    from backdiary.ui.backups import RESTART_EXIT_CODE  # noqa: PLC0415
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    app.setProperty(SWITCH_PROPERTY, str(folder))
+    QTimer.singleShot(0, lambda: QCoreApplication.exit(RESTART_EXIT_CODE))
+
+
+def _remove_copy(target: Path) -> None:
+    """Remove a failed copy (and its journal files)."""
+    for path in (
+        target,
+        target.with_name(target.name + "-wal"),
+        target.with_name(target.name + "-shm"),
+    ):
+        path.unlink(missing_ok=True)
 
 
 class SettingsDialog(QDialog):
@@ -208,7 +276,10 @@ class SettingsDialog(QDialog):
         dform.addLayout(row)
         pending = settings.data_dir()
         self.data_note = QLabel(
-            self.tr("After a move, backdiary opens the new folder on its next start.")
+            self.tr(
+                "Moving copies the diary into a new folder, checks the copy and reopens "
+                "backdiary from there."
+            )
             if pending is None or pending == paths.data
             else self.tr("On the next start backdiary opens {folder}.").format(folder=pending)
         )
@@ -303,19 +374,23 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def move_diary(self, target_folder: Path) -> Path:
-        """Copy the diary to ``target_folder``, verify it, and open it on the next start.
+        """Copy the diary to ``target_folder``, verify it, and record it as the diary folder.
+
+        The caller then reopens backdiary from the new folder (:func:`switch_to`), so
+        nothing is written to the old copy after it was taken.
 
         Raises:
             KnownError: when the copy is refused or fails (nothing changes then).
         """
         copied = copy_diary(self._paths.db, target_folder)
-        self._settings.set_data_dir(target_folder)
-        self.moved_to = target_folder
+        self._settings.set_data_dir(copied.parent)
+        self.moved_to = copied.parent
+        self.folder.setText(str(copied.parent))
         self.data_note.setText(
             self.tr(
-                "The diary was copied to {folder} and checked. backdiary opens it on its next "
-                "start; the old folder stays as it is until you remove it."
-            ).format(folder=target_folder)
+                "The diary was copied to {folder} and checked; backdiary now reopens it from "
+                "there. The old folder {old} stays as it is until you remove it."
+            ).format(folder=copied.parent, old=self._paths.data)
         )
         return copied
 
@@ -325,12 +400,32 @@ class SettingsDialog(QDialog):
         )
         if not folder:
             return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Moving the diary"),
+            self.tr(
+                "Move the diary to {folder}?\n\nbackdiary copies it there, checks the copy and "
+                "then reopens from the new folder. The old folder is left as it is."
+            ).format(folder=folder),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.save()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
         try:
             self.move_diary(Path(folder))
         except KnownError as exc:
             QMessageBox.warning(self, self.tr("Moving the diary"), exc.full_message())
             return
         QMessageBox.information(self, self.tr("Moving the diary"), self.data_note.text())
+        self.accept()
+        switch_to(self.moved_to or Path(folder))
 
     @classmethod
     def ask(cls, parent: QWidget | None, settings: Settings, paths: AppPaths) -> bool:
