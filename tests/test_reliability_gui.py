@@ -168,3 +168,14 @@ def test_choose_another_folder(
     )
     chosen = ui_recovery.resolve_problem(problem(ProblemKind.LOCKED, app_paths))
     assert chosen is not None and chosen.data == other
+
+
+def test_the_window_warns_about_a_cloud_sync_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "Nextcloud" / "backdiary"
+    folder.parent.mkdir()
+    status = launch.run_gui(argparse.Namespace(data_dir=str(folder), smoke_test=True))
+    assert status == 0
+    err = capsys.readouterr().err
+    assert "cloud-sync folder (Nextcloud)" in err and "can damage it" in err
