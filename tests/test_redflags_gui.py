@@ -103,9 +103,10 @@ def test_dialog_uses_the_region_numbers(dialog_for: object) -> None:
 def test_dialog_lists_further_findings_in_short(dialog_for: object) -> None:
     entry = at(nrs=7, saddle_numbness=True, night_pain=True, fever=True)
     findings = serious(entry, Profile(age_years=60, history_of_cancer=True))
-    assert [f.rule for f in findings] == ["CES", "CANCER_HISTORY", "FEVER", "NIGHT_PAIN"]
+    assert [f.rule for f in findings] == ["CANCER_HISTORY", "CES", "FEVER", "NIGHT_PAIN"]
     dialog: FlagDialog = dialog_for(findings)  # type: ignore[operator]
-    assert [s.finding.rule for s in dialog.summaries] == ["CANCER_HISTORY", "FEVER", "NIGHT_PAIN"]
+    assert dialog.action_label.text() == "Call 999 or go to A&E now."
+    assert [s.finding.rule for s in dialog.summaries] == ["CES", "FEVER", "NIGHT_PAIN"]
     texts = [s.text_label.text() for s in dialog.summaries]
     # the emergency action is not repeated under the header that already says it
     assert "Call 999 or go to A&amp;E now." not in texts[0]

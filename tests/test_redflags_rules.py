@@ -662,7 +662,7 @@ def test_unknown_week_fail_safe_for_every_week_rule() -> None:
 
 
 # ------------------------------------------------------------- ordering, history handling
-def test_findings_sorted_by_urgency_then_table_order() -> None:
+def test_findings_sorted_by_urgency_then_rule_id() -> None:
     entry = make_entry(
         chest_pain=True, night_pain=True, weight_loss_unexplained=True, bladder_change=True,
         nerve_symptoms=frozenset({NerveSymptom.TINGLING}),
@@ -670,7 +670,7 @@ def test_findings_sorted_by_urgency_then_table_order() -> None:
     )  # fmt: skip
     result = evaluate(PROFILE, entry, ())
     assert [f.rule for f in result] == [
-        "CES", "CHEST_PAIN", "WEIGHT_LOSS", "NIGHT_PAIN", "NERVE_SYMPTOMS", "URINARY_SYMPTOMS",
+        "CES", "CHEST_PAIN", "NIGHT_PAIN", "WEIGHT_LOSS", "NERVE_SYMPTOMS", "URINARY_SYMPTOMS",
     ]  # fmt: skip
     ranks = [f.urgency.rank for f in result]
     assert ranks == sorted(ranks, reverse=True)

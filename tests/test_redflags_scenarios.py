@@ -50,6 +50,10 @@ def test_scenario_via_evaluate(scenario: dict[str, Any]) -> None:
     ]
     ranks = [f.urgency.rank for f in result]
     assert ranks == sorted(ranks, reverse=True)
+    # expected_flags are listed by urgency, then rule id: the engine's order exactly.
+    assert [(f.rule, f.urgency.value) for f in result] == [
+        (f["rule"], f["urgency"]) for f in scenario["expected_flags"]
+    ]
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s["id"])
@@ -68,6 +72,9 @@ def test_scenario_via_cli(
     assert {(f["rule"], f["urgency"]) for f in output} == _expected(scenario)
     ranks = [RANK[f["urgency"]] for f in output]
     assert ranks == sorted(ranks, reverse=True)
+    assert [(f["rule"], f["urgency"]) for f in output] == [
+        (f["rule"], f["urgency"]) for f in scenario["expected_flags"]
+    ]
     for item in output:
         assert list(item) == ["rule", "urgency", "title", "advice", "source"]
         assert all(isinstance(v, str) and v for v in item.values())

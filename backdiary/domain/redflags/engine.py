@@ -12,7 +12,8 @@ the evaluation semantics of the spec (§1.3):
 4. with an unknown gestational week (pregnant, no week), ``gp``-and-above rules treat
    their week condition as met and ``info`` rules as not met.
 
-Findings come back sorted by urgency, highest first; ties keep the table order.
+Findings come back sorted by urgency, highest first, and by rule id within an urgency
+(the order of ``expected_flags`` in the scenario file).
 """
 
 from __future__ import annotations
@@ -530,8 +531,8 @@ def evaluate(profile: Profile, entry: Entry, history: Sequence[Entry]) -> list[F
             ``entry`` itself (same id) are ignored.
 
     Returns:
-        The findings, highest urgency first; rules of equal urgency keep the rule
-        table's order.
+        The findings, highest urgency first; rules of equal urgency in order of
+        their ids.
     """
     facts = _facts(profile, entry, history)
     fired: dict[str, Finding] = {}
@@ -549,4 +550,4 @@ def evaluate(profile: Profile, entry: Entry, history: Sequence[Entry]) -> list[F
     findings = [fired[r.id] for r in RULES if r.id in fired]
     if any(f.urgency >= Urgency.GP for f in findings):
         findings = [f for f in findings if not rule(f.rule).self_care]
-    return sorted(findings, key=lambda f: -f.urgency.rank)
+    return sorted(findings, key=lambda f: (-f.urgency.rank, f.rule))

@@ -30,7 +30,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 #: Version of this rule set; change it whenever a rule, threshold or text changes.
-RULESET_VERSION = "2026.11-1"
+RULESET_VERSION = "2026.12-1"
 
 #: Shown once with any list of warnings.
 DISCLAIMER = (
