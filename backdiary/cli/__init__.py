@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from backdiary import __version__
 from backdiary.cli import charts, dataio, desktop, entries, flags, maintenance
+from backdiary.cli import crypto as encryption
 from backdiary.errors import KnownError
 from backdiary.paths import AppPaths
 from backdiary.privacy import location_warning
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     dataio.add_parsers(sub)
     charts.add_parser(sub)
     desktop.add_parsers(sub)
+    encryption.add_parsers(sub)
     return parser
 
 
@@ -103,10 +105,12 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"backdiary: warning: {warning}", file=sys.stderr)
     try:
         with _diary_lock(args):
+            encryption.prepare(args)  # an encrypted diary: its passphrase first
             status: int = args.func(args)
     except KnownError as exc:
         print(f"backdiary: {exc.full_message()}", file=sys.stderr)
-        return 1
+        special = encryption.exit_status(exc)  # 3 wrong passphrase, 4 none given, 5 no SQLCipher
+        return 1 if special is None else special
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

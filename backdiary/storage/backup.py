@@ -32,12 +32,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import cast
 from urllib.parse import quote
 
 from sqlalchemy import Engine
 
 from backdiary.errors import KnownError
 from backdiary.privacy import create_private, fsync_path, make_private, make_private_dir
+from backdiary.storage import crypto
+from backdiary.storage.crypto import database_errors, sql_errors
 
 log = logging.getLogger("backdiary.storage")
 
@@ -139,11 +142,22 @@ def connect_readonly(
             also works on read-only media). By default: when there is no ``-wal``.
             A file in use must be opened with ``immutable=False``; SQLite may then
             add empty ``-wal``/``-shm`` companions, never touching the file itself.
+
+    An encrypted file is opened with SQLCipher when its key is known
+    (:func:`backdiary.storage.crypto.key_for`); otherwise SQLite reports it as
+    "not a database", and callers that may meet one ask :mod:`~backdiary.storage.crypto` first.
     """
     if immutable is None:
         immutable = not Path(f"{path}-wal").exists()
-    uri = f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
-    conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+    key = crypto.key_for(path)
+    if key is not None:  # an encrypted diary or backup whose passphrase was given
+        conn = cast(
+            sqlite3.Connection,
+            crypto.connect(path, key, readonly=True, immutable=immutable, timeout=timeout),
+        )
+    else:
+        uri = f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
     conn.text_factory = lambda b: b.decode("utf-8", "replace")
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA cell_size_check = ON")
@@ -214,8 +228,12 @@ def inspect(path: Path) -> BackupInfo | None:
             facts = read_facts(conn)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except sql_errors() as exc:
+        if crypto.looks_encrypted(path) and crypto.key_for(path) is None:
+            return BackupInfo(path, made, kind, note, size, problem="encrypted, locked")
         return BackupInfo(path, made, kind, note, size, problem=str(exc))
+    except crypto.WrongPassphraseError:
+        return BackupInfo(path, made, kind, note, size, problem="encrypted, locked")
     if facts.revision is None:
         return BackupInfo(path, made, kind, note, size, problem="not a backdiary diary")
     return BackupInfo(path, made, kind, note, size, facts.entries, facts.revision, facts.token)
@@ -291,7 +309,7 @@ def clean_temporaries(folder: Path) -> None:
     for name in names:
         m = _TEMP.match(name)
         if m and not _pid_alive(int(m["pid"])):
-            (folder / name).unlink(missing_ok=True)
+            crypto.wipe(folder / name)  # it may be the plaintext left by a conversion
 
 
 def write_backup(source: sqlite3.Connection, target: Path) -> None:
@@ -303,7 +321,7 @@ def write_backup(source: sqlite3.Connection, target: Path) -> None:
     """
     try:
         problem = quick_check(source)
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         problem = str(exc)
     if problem is not None:
         raise BackupError(
@@ -313,7 +331,8 @@ def write_backup(source: sqlite3.Connection, target: Path) -> None:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         create_private(tmp)
-        dest = sqlite3.connect(tmp, isolation_level=None)
+        # An encrypted diary's backup is encrypted with the same key (and salt).
+        dest = crypto.new_target(tmp, crypto.connection_key(source))
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
@@ -331,7 +350,7 @@ def write_backup(source: sqlite3.Connection, target: Path) -> None:
             raise FileExistsError(target)
         os.replace(tmp, target)
         fsync_path(target.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except sql_errors(OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise BackupError(
             f"No backup was made in {target.parent}: {reason}.",
@@ -374,8 +393,8 @@ def backup_engine(
     """Back up the diary open in ``engine`` (safe while the app keeps writing)."""
     raw = engine.raw_connection()
     try:
-        conn = raw.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
+        conn = cast(sqlite3.Connection, raw.driver_connection)  # or SQLCipher's
+        assert conn is not None
         return create_backup(conn, folder, kind, note=note)
     finally:
         raw.close()
@@ -399,7 +418,7 @@ def auto_backup(
     """
     try:
         token = read_facts(source).token
-    except sqlite3.DatabaseError:
+    except database_errors():
         token = None  # unreadable: write_backup refuses it with the reason
     last = last_backup(folder)
     if last is not None and token is not None and last.token == token:
@@ -413,8 +432,8 @@ def auto_backup_engine(engine: Engine, folder: Path) -> BackupInfo | None:
     """:func:`auto_backup` for the diary open in ``engine``."""
     raw = engine.raw_connection()
     try:
-        conn = raw.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
+        conn = cast(sqlite3.Connection, raw.driver_connection)  # or SQLCipher's
+        assert conn is not None
         return auto_backup(conn, folder)
     finally:
         raw.close()

@@ -18,6 +18,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from backdiary.storage import crypto
+from backdiary.storage.crypto import operational_errors
+
 BUSY_TIMEOUT_MS = 5000
 WRITE = {"backdiary_write": True}
 
@@ -33,7 +36,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEnt
         cur.execute("PRAGMA trusted_schema = OFF")
         cur.execute("PRAGMA synchronous = FULL")
         # A read-only file or folder cannot switch to WAL; reading still works.
-        with contextlib.suppress(sqlite3.OperationalError):
+        with contextlib.suppress(*operational_errors()):
             cur.execute("PRAGMA journal_mode = WAL")
     finally:
         cur.close()
@@ -47,18 +50,31 @@ def _on_begin(conn: Connection) -> None:
 def open_engine(path: Path, **kwargs: Any) -> Engine:
     """An engine for the diary file at ``path`` with the durable settings above.
 
+    An encrypted diary (:mod:`backdiary.storage.crypto`) is opened with SQLCipher and
+    the key registered for it; ``PassphraseRequiredError`` when none is.
+
     Use ``engine.execution_options(**WRITE)`` (see :func:`writer`) for transactions that write.
     """
     url = URL.create("sqlite+pysqlite", database=str(path))
-    engine = create_engine(
-        url,
-        connect_args={
-            "timeout": BUSY_TIMEOUT_MS / 1000,
-            "isolation_level": None,
-            "check_same_thread": False,
-        },
-        **kwargs,
-    )
+    key = crypto.require_key(path)
+    if key is None:
+        engine = create_engine(
+            url,
+            connect_args={
+                "timeout": BUSY_TIMEOUT_MS / 1000,
+                "isolation_level": None,
+                "check_same_thread": False,
+            },
+            **kwargs,
+        )
+    else:
+        # SQLCipher: the raw key is the first statement of every connection (never the URL).
+        engine = create_engine(
+            url,
+            module=crypto.driver(),
+            creator=lambda: crypto.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000),
+            **kwargs,
+        )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

@@ -35,7 +35,7 @@ from backdiary import __version__
 from backdiary.errors import KnownError
 from backdiary.paths import APP_NAME, AppPaths
 from backdiary.privacy import fsync_path
-from backdiary.storage import recovery
+from backdiary.storage import crypto, recovery
 from backdiary.storage.backup import (
     BackupError,
     BackupInfo,
@@ -46,6 +46,7 @@ from backdiary.storage.backup import (
     create_backup,
     list_backups,
 )
+from backdiary.storage.crypto import sql_errors
 from backdiary.storage.database import BUSY_TIMEOUT_MS, open_engine, writer
 from backdiary.storage.recovery import DiaryProblem, ProblemKind, problem
 from backdiary.storage.schema import SCHEMA_HEAD
@@ -127,7 +128,7 @@ def _create(paths: AppPaths) -> None:
         fsync_path(paths.data)
     except FileExistsError:
         pass  # another process made it a moment ago: use theirs
-    except (OSError, sqlite3.Error, DBAPIError) as exc:
+    except sql_errors(OSError, DBAPIError) as exc:
         raise recovery.problem_from_error(exc, paths) from None
     finally:
         staged.unlink(missing_ok=True)
@@ -209,10 +210,16 @@ def open_diary(
 
     Raises:
         DiaryProblem: with a calm message and ways forward when the diary cannot be used.
+        PassphraseRequiredError: the diary is encrypted and its passphrase has not been
+            given (:func:`backdiary.storage.crypto.unlock`); nothing was read or changed.
+        EncryptionUnavailableError: the diary is encrypted and SQLCipher is missing.
     """
     prepare_folder(paths)
     clean_temporaries(paths.data)
     clean_temporaries(paths.backups)  # left by a process killed while backing up
+    # An encrypted diary needs its key before anything reads it: a missing or wrong
+    # passphrase is never taken for damage (PassphraseRequiredError instead).
+    crypto.require_key(paths.db)
     created = False
     if not paths.db.exists():
         if any(recovery.companions(paths.db)):
@@ -238,7 +245,7 @@ def open_diary(
         elif backup and not created:
             try:
                 auto_backup(conn, paths.backups)
-            except (BackupError, OSError, sqlite3.Error) as exc:
+            except sql_errors(BackupError, OSError) as exc:
                 log.warning("automatic backup skipped: %s", type(exc).__name__)
     finally:
         conn.close()

@@ -32,6 +32,7 @@ from backdiary import __version__
 from backdiary.errors import KnownError
 from backdiary.paths import AppPaths
 from backdiary.privacy import fsync_path, make_private_dir
+from backdiary.storage import crypto
 from backdiary.storage.backup import (
     BackupInfo,
     Facts,
@@ -44,6 +45,7 @@ from backdiary.storage.backup import (
     read_facts,
     write_backup,
 )
+from backdiary.storage.crypto import database_errors, sql_errors
 from backdiary.storage.failures import Cause, cause_of
 from backdiary.storage.schema import APPLICATION_ID, SCHEMA_HEAD
 
@@ -67,6 +69,7 @@ class ProblemKind(StrEnum):
     UNREADABLE = "unreadable"
     BACKUP_FAILED = "backup-failed"
     MIGRATION_FAILED = "migration-failed"
+    ENCRYPTED = "encrypted"
 
 
 class Action(StrEnum):
@@ -159,6 +162,7 @@ _RETRY_NOTES = {
     ProblemKind.UNREADABLE: "Once the drive is connected and the file can be read.",
     ProblemKind.BACKUP_FAILED: "Once there is free space for the backup.",
     ProblemKind.MIGRATION_FAILED: "If it fails again, the diary still stays as it is.",
+    ProblemKind.ENCRYPTED: "Once the passphrase has been given.",
 }
 
 
@@ -340,6 +344,16 @@ def problem(kind: ProblemKind, paths: AppPaths, detail: str = "", **facts: str) 
             "check the file's permissions; then try again."
         )
         actions = (Action.RETRY, *restore, Action.CHOOSE_FOLDER)
+    elif kind is ProblemKind.ENCRYPTED:
+        title = "Diary is encrypted"
+        message = (
+            f"The diary file {db} is encrypted, and its passphrase has not been given. {unchanged}"
+        )
+        advice = (
+            f"Give the passphrase ({crypto.PASSPHRASE_ENV}, or run the command in a "
+            "terminal, where it is asked for), then try again."
+        )
+        actions = (Action.RETRY,)
     elif kind is ProblemKind.BACKUP_FAILED:
         title = "Update postponed"
         message = (
@@ -397,6 +411,10 @@ def check_header(path: Path) -> tuple[ProblemKind, str] | None:
     if size == 0:
         return ProblemKind.EMPTY, ""
     if not header.startswith(SQLITE_MAGIC):
+        if crypto.is_cipher_header(header, size):
+            if crypto.key_for(path) is not None:
+                return None  # SQLCipher: the rest of the header is checked once decrypted
+            return ProblemKind.ENCRYPTED, "encrypted with a passphrase that has not been given"
         return ProblemKind.NOT_SQLITE, "no SQLite header"
     if len(header) < 100:
         return ProblemKind.DAMAGED, f"only {size} bytes long"
@@ -437,7 +455,7 @@ def inspect_diary(paths: AppPaths, timeout: float = 5.0) -> tuple[sqlite3.Connec
         raise problem(found[0], paths, found[1])
     try:
         conn = connect_readonly(paths.db, timeout, immutable=False)
-    except sqlite3.Error as exc:
+    except sql_errors() as exc:
         raise problem_from_error(exc, paths) from None
     try:
         damage = quick_check(conn)
@@ -461,7 +479,7 @@ def inspect_diary(paths: AppPaths, timeout: float = 5.0) -> tuple[sqlite3.Connec
             raise problem(kind, paths, "no backdiary tables")
         if app_id != APPLICATION_ID:
             raise problem(ProblemKind.FOREIGN, paths, f"application_id {app_id:#x}")
-    except sqlite3.Error as exc:
+    except sql_errors() as exc:
         conn.close()
         raise problem_from_error(exc, paths) from None
     except BaseException:
@@ -503,7 +521,7 @@ def check(paths: AppPaths, timeout: float = 5.0) -> CheckReport:
         try:
             try:
                 problems = problem_lines(conn.execute("PRAGMA integrity_check(20)").fetchall())
-            except sqlite3.DatabaseError as exc:
+            except database_errors() as exc:
                 return CheckReport((str(exc),))
             for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
                 problems.append(
@@ -512,7 +530,7 @@ def check(paths: AppPaths, timeout: float = 5.0) -> CheckReport:
             entries = None if problems else read_facts(conn).entries
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except sql_errors() as exc:
         raise problem_from_error(exc, paths) from None
     return CheckReport(tuple(problems), entries)
 
@@ -536,7 +554,7 @@ def _is_healthy(path: Path) -> bool:
             return quick_check(conn) is None and read_facts(conn).revision is not None
         finally:
             conn.close()
-    except sqlite3.Error:
+    except sql_errors():
         return False
 
 
@@ -614,6 +632,7 @@ def validate_backup(path: Path) -> Facts:
             ProblemKind.EMPTY: "it is empty (0 bytes)",
             ProblemKind.NOT_SQLITE: "it is not a database",
             ProblemKind.FOREIGN: "it belongs to another program",
+            ProblemKind.ENCRYPTED: "it is encrypted with a passphrase that has not been given",
         }.get(found[0], f"it is damaged ({found[1]})")
         raise KnownError(f"{path} cannot be restored: {what}.", "Choose another backup.")
     try:
@@ -623,9 +642,9 @@ def validate_backup(path: Path) -> Facts:
             facts = read_facts(conn) if damage is None else None
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         damage, facts = str(exc), None
-    except sqlite3.Error as exc:
+    except sql_errors() as exc:
         raise KnownError(
             f"{path} cannot be restored: it could not be read ({exc}).", "Choose another backup."
         ) from None
@@ -756,6 +775,13 @@ def salvage(paths: AppPaths, target: Path | None = None) -> SalvageResult:
 
     if not paths.db.exists():
         raise KnownError(f"There is no diary file in {paths.data} to rescue.", "")
+    if crypto.looks_encrypted(paths.db):
+        raise KnownError(
+            "An encrypted diary cannot be rescued row by row: its damaged pages cannot be "
+            "read at all, and a rescued copy would have to be written unencrypted.",
+            "Restore one of its encrypted backups instead "
+            "(backdiary backup --list, then backdiary restore FILE).",
+        )
     found = check_header(paths.db)
     if found is not None and found[0] in (ProblemKind.EMPTY, ProblemKind.NOT_SQLITE):
         raise KnownError(
