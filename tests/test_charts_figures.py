@@ -384,7 +384,7 @@ def test_triggers_counts_and_mean_severity() -> None:
         "Stress",
         "Poor sleep",
     ]
-    assert "17 had no particular trigger" in counts.get_title(loc="left")
+    assert "17 with no clear cause" in counts.get_title(loc="left")
     dots = _by_gid(fig, "means")
     assert _values(dots.get_xdata()) == [5.5, 3.0, 4.25]
     assert means.get_xlim() == (0.0, 10.0)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any, cast, overload
+from typing import Any, overload
 
 from matplotlib import colormaps
 from matplotlib import dates as mdates
@@ -34,10 +34,9 @@ from matplotlib.transforms import ScaledTranslation
 
 from backdiary.charts import style
 from backdiary.domain.chartdata import (
+    N_,
     ROLLING_DAYS,
     URGENCIES,
-    URGENCY_LABELS,
-    WEEKDAYS,
     Bucket,
     CategoryStat,
     ChartData,
@@ -49,23 +48,32 @@ from backdiary.domain.chartdata import (
     PickTarget,
     PregnancyData,
     ReliefData,
+    Translate,
     TrendData,
     TriggerData,
+    current_translator,
     format_day,
     location_label,
+    plural,
     quality_label,
     tag_label,
+    tr,
+    translating,
     trigger_label,
+    urgency_label,
+    weekday_label,
 )
 from backdiary.domain.model import Location
 
 #: Attribute holding an artist's pick targets (a target, a list by index, or a callable).
 PICK_ATTR = "backdiary_pick"
-#: Message on a figure without data.
-NO_ENTRIES = "No entries in this period"
-NO_EPISODES = "No cramp episodes in this period (only pain-free check-ins)"
-NRS_LABEL = "NRS (0–10)"
-NRS_NOTE = "NRS: numeric rating scale, 0 = no pain, 10 = worst pain imaginable."
+#: Attribute holding the translation function in effect when an artist was made pickable.
+TRANSLATE_ATTR = "backdiary_translate"
+#: Messages and labels shared by several charts (English; translated with ``tr`` on use).
+NO_ENTRIES = N_("No entries in this period")
+NO_EPISODES = N_("No cramp episodes in this period (only pain-free check-ins)")
+NRS_LABEL = N_("NRS (0–10)")
+NRS_NOTE = N_("NRS: numeric rating scale, 0 = no pain, 10 = worst pain imaginable.")
 
 #: matplotlib's date epoch (date numbers count days from it).
 _EPOCH = datetime.fromisoformat(mdates.get_epoch()).date()  # type: ignore[no-untyped-call]
@@ -254,13 +262,18 @@ def _label(ax: Any, x: str = "", y: str = "") -> None:
         ax.set_ylabel(y, fontsize=style.LABEL_SIZE, color=style.TEXT)
 
 
-def _panel_title(ax: Any, text: str) -> None:
+def _panel_title(ax: Any, text: str, small: bool = False) -> None:
+    if small:
+        ax.set_title(text, loc="left", fontsize=style.TICK_SIZE, color=style.MUTED_TEXT)
+        return
     ax.set_title(text, loc="left", fontsize=style.LABEL_SIZE, fontweight="bold", color=style.TEXT)
 
 
 def _pickable(artist: Any, spec: PickSpec, tolerance: float | bool = True) -> None:
     artist.set_picker(tolerance)
     setattr(artist, PICK_ATTR, spec)
+    # Labels of lazily made targets are written at pick time, in the figure's language.
+    setattr(artist, TRANSLATE_ATTR, current_translator())
 
 
 def pick_target(
@@ -277,15 +290,22 @@ def pick_target(
     spec = getattr(artist, PICK_ATTR, None)
     if spec is None:
         return None
+    with translating(getattr(artist, TRANSLATE_ATTR, None)):
+        return _target_of(spec, index, x, y)
+
+
+def _target_of(
+    spec: PickSpec, index: int | None, x: float | None, y: float | None
+) -> PickTarget | None:
     if isinstance(spec, PickTarget):
         return spec
     if callable(spec):
         if x is None or y is None:
             return None
-        return cast(PickTarget | None, spec(x, y))
+        return spec(x, y)
     if index is None or not 0 <= index < len(spec):
         return None
-    return cast(PickTarget | None, spec[index])
+    return spec[index]
 
 
 def _num(day: date) -> float:
@@ -357,24 +377,27 @@ def _legend(ax: Any, handles: Sequence[Any], ncols: int | None = None) -> None:
 
 
 # ---------------------------------------------------------------------- trend
-def _trimester_patches(ax: Any, data: TrendData) -> list[Patch]:
+def _trimester_patches(ax: Any, data: TrendData, band: bool = True) -> list[Patch]:
+    """Shade the recorded trimesters: a light wash behind the data, and (``band``) a
+    hatched strip along the top, so the lines stay readable and grey print still
+    tells the trimesters apart by their hatching."""
     seen: dict[int, Patch] = {}
     for span in data.trimesters:
         s = style.TRIMESTER_STYLES[span.trimester]
-        ax.axvspan(
-            _num(span.first),
-            _num(span.last + timedelta(days=1)),
-            facecolor=s.color,
-            edgecolor="#B07A9A",
-            hatch=s.hatch,
-            linewidth=0,
-            zorder=0,
-        )
+        lo, hi = _num(span.first), _num(span.last + timedelta(days=1))
+        ax.axvspan(lo, hi, facecolor=s.color, alpha=style.TRIMESTER_WASH_ALPHA, linewidth=0,
+                   zorder=0, gid=f"trimester_{span.trimester}")  # fmt: skip
+        if band:
+            ax.axvspan(lo, hi, ymin=1 - style.TRIMESTER_BAND, ymax=1.0, facecolor=s.color,
+                       edgecolor=style.TRIMESTER_EDGE, hatch=s.hatch, linewidth=0.6,
+                       zorder=0.5, gid=f"trimester_band_{span.trimester}")  # fmt: skip
         seen[span.trimester] = Patch(
             facecolor=s.color,
-            edgecolor="#B07A9A",
+            edgecolor=style.TRIMESTER_EDGE,
             hatch=s.hatch,
-            label=f"pregnancy: {style.TRIMESTER_NAMES[span.trimester]}",
+            label=tr("pregnancy: {trimester}").format(
+                trimester=tr(style.TRIMESTER_NAMES[span.trimester])
+            ),
         )
     return [seen[t] for t in sorted(seen)]
 
@@ -383,14 +406,19 @@ def trend_figure(data: TrendData, fig: Figure | None = None) -> Figure:
     """Worst and mean NRS per day (or week), rolling mean, check-ins, flags, trimesters."""
     weekly = data.bucket is Bucket.WEEK
     window = ROLLING_DAYS[data.bucket.value]
-    title = "Pain intensity over time" + (" – weekly" if weekly else " – daily")
-    note = NRS_NOTE + (
-        " Each point is one week (Mon–Sun)." if weekly else " Each point is one day."
+    title = tr(
+        "Pain intensity over time – weekly" if weekly else "Pain intensity over time – daily"
     )
-    note += " Pain-free check-ins count as 0 in the mean."
+    note = " ".join(
+        (
+            tr(NRS_NOTE),
+            tr("Each point is one week (Mon–Sun)." if weekly else "Each point is one day."),
+            tr("Pain-free check-ins count as 0 in the mean."),
+        )
+    )
     fig = _start(title, data.period.label(), fig, note)
     if not data.points:
-        return _empty(fig, NO_ENTRIES)
+        return _empty(fig, tr(NO_ENTRIES))
     grid = fig.add_gridspec(2, 1, height_ratios=(4.2, 1.35))
     setattr(grid, FIXED_ROWS_ATTR, {1: 1.1})  # five readable rows
     ax = fig.add_subplot(grid[0])
@@ -398,7 +426,7 @@ def trend_figure(data: TrendData, fig: Figure | None = None) -> Figure:
     _tidy(ax)
     _tidy(strip, grid_axis="")
     patches = _trimester_patches(ax, data)
-    _trimester_patches(strip, data)
+    _trimester_patches(strip, data, band=False)
 
     step = timedelta(days=7 if weekly else 1)
     centre = 3.5 if weekly else 0.5
@@ -409,7 +437,7 @@ def trend_figure(data: TrendData, fig: Figure | None = None) -> Figure:
         if i is None:
             return None
         day = data.points[i].start
-        label = f"Week of {format_day(day)}" if weekly else format_day(day)
+        label = tr("Week of {day}").format(day=format_day(day)) if weekly else format_day(day)
         return PickTarget(day, day + step - timedelta(days=1), label)
 
     def along(idx: list[int | None]) -> LazyTargets:
@@ -418,29 +446,34 @@ def trend_figure(data: TrendData, fig: Figure | None = None) -> Figure:
     def shifted(xs: list[float]) -> list[float]:
         return [x + centre for x in xs]
 
-    unit = "week" if weekly else "day"
     fade = 0.75 if many else 1.0
+    worst_label = tr("worst NRS of the week") if weekly else tr("worst NRS of the day")
+    mean_label = tr("mean NRS of the week") if weekly else tr("mean NRS of the day")
     xs, worst, idx = _broken(starts, [float(p.worst) for p in data.points], step)
     worst_style = style.WORST if not many else style.SeriesStyle(style.VERMILLION, "-", "", 0.8)
     line = _line(
-        ax, shifted(xs), worst, worst_style, label=f"worst NRS of the {unit}", gid="worst",
+        ax, shifted(xs), worst, worst_style, label=worst_label, gid="worst",
         alpha=fade, zorder=2,
     )  # fmt: skip
     _pickable(line, along(idx), 4)
     xs, mean, idx = _broken(starts, [p.mean for p in data.points], step)
     mean_style = style.MEAN if not many else style.SeriesStyle(style.BLUE, "--", "", 1.0)
     line = _line(
-        ax, shifted(xs), mean, mean_style, label=f"mean NRS of the {unit}", gid="mean",
+        ax, shifted(xs), mean, mean_style, label=mean_label, gid="mean",
         alpha=fade, zorder=2.1,
     )  # fmt: skip
     _pickable(line, along(idx), 4)
-    rolling_label = f"{window // 7}-week rolling mean" if weekly else f"{window}-day rolling mean"
+    rolling_label = (
+        tr("{n}-week rolling mean").format(n=window // 7)
+        if weekly
+        else tr("{n}-day rolling mean").format(n=window)
+    )
     xs, rolled, _ = _broken(starts, data.rolling_mean(), timedelta(days=window))
     _line(ax, shifted(xs), rolled, style.ROLLING, label=rolling_label, gid="rolling", zorder=2.2)
 
     ax.set_ylim(0, 10)
     ax.yaxis.set_major_locator(FixedLocator([0, 2, 4, 6, 8, 10]))
-    _label(ax, y=NRS_LABEL)
+    _label(ax, y=tr(NRS_LABEL))
     first = data.period.first or starts[0]
     last = data.period.last or starts[-1]
     for a in (ax, strip):
@@ -449,7 +482,9 @@ def trend_figure(data: TrendData, fig: Figure | None = None) -> Figure:
     _date_axis(strip)
 
     # The event strip: one row per kind of day; dense rows become tick marks.
-    rows = ["pain-free check-in"] + [f"warning: {URGENCY_LABELS[u]}" for u in URGENCIES]
+    rows = [tr("pain-free check-in")] + [
+        tr("warning: {urgency}").format(urgency=urgency_label(u)) for u in URGENCIES
+    ]
     events: list[tuple[str, list[date], style.SeriesStyle, Match, str]] = [
         ("pain_free", list(data.pain_free_days), style.PAIN_FREE, Match.PAIN_FREE, "")
     ]
@@ -475,10 +510,12 @@ def trend_figure(data: TrendData, fig: Figure | None = None) -> Figure:
         ) -> PickTarget:
             d = days[n]
             if urgency:
+                label = tr("Entries on {day} (warning: {urgency})")
                 return PickTarget(
-                    d, d, f"Entries on {format_day(d)} (warning: {URGENCY_LABELS[urgency]})"
+                    d, d, label.format(day=format_day(d), urgency=urgency_label(urgency))
                 )
-            return PickTarget(d, d, f"Pain-free check-ins, {format_day(d)}", match)
+            label = tr("Pain-free check-ins, {day}").format(day=format_day(d))
+            return PickTarget(d, d, label, match)
 
         _pickable(line, LazyTargets(event_target, len(days)), 4)
     strip.set_ylim(-0.7, len(rows) - 0.3)
@@ -486,12 +523,12 @@ def trend_figure(data: TrendData, fig: Figure | None = None) -> Figure:
     strip.set_yticklabels(rows)
     strip.grid(axis="y", color=style.GRID, linewidth=0.8)
     strip.set_title(
-        "Days with a pain-free check-in or a red-flag warning",
+        tr("Days with a pain-free check-in or a red-flag warning"),
         loc="left",
         fontsize=style.TICK_SIZE,
         color=style.MUTED_TEXT,
     )
-    _label(strip, x="date")
+    _label(strip, x=tr("date"))
 
     handles = [h for h in ax.get_lines() if not str(h.get_label()).startswith("_")]
     _legend(ax, [*handles, *patches], ncols=3)
@@ -501,6 +538,8 @@ def trend_figure(data: TrendData, fig: Figure | None = None) -> Figure:
 # ---------------------------------------------------------------------- frequency
 #: Long frequency charts add a trailing average over this many weeks.
 SMOOTH_WEEKS = 8
+#: Up to this many weeks, each bar carries its number.
+BAR_NUMBERS_MAX = 26
 
 
 def _trailing_mean(values: Sequence[float], window: int) -> list[float]:
@@ -515,16 +554,18 @@ def _trailing_mean(values: Sequence[float], window: int) -> list[float]:
 def frequency_figure(data: FrequencyData, fig: Figure | None = None) -> Figure:
     """Episodes per week (bars) above the weekly median episode duration (line)."""
     fig = _start(
-        "Cramp episodes per week",
+        tr("Cramp episodes per week"),
         data.period.label(),
         fig,
-        "Episode: an entry with NRS 1–10. Weeks run Monday–Sunday; the median duration "
-        "counts only episodes with a duration recorded.",
+        tr(
+            "Episode: an entry with NRS 1–10. Weeks run Monday–Sunday; the median duration "
+            "counts only episodes with a duration recorded."
+        ),
     )
     if data.period.entries == 0 or not data.weeks:
-        return _empty(fig, NO_ENTRIES)
+        return _empty(fig, tr(NO_ENTRIES))
     if data.period.episodes == 0:
-        return _empty(fig, NO_EPISODES)
+        return _empty(fig, tr(NO_EPISODES))
     grid = fig.add_gridspec(2, 1, height_ratios=(3, 1.6))
     ax = fig.add_subplot(grid[0])
     dur = fig.add_subplot(grid[1])
@@ -537,7 +578,7 @@ def frequency_figure(data: FrequencyData, fig: Figure | None = None) -> Figure:
         return PickTarget(
             w.start,
             w.start + timedelta(days=6),
-            f"Episodes in the week of {format_day(w.start)}",
+            tr("Episodes in the week of {day}").format(day=format_day(w.start)),
             Match.EPISODES,
         )
 
@@ -549,7 +590,7 @@ def frequency_figure(data: FrequencyData, fig: Figure | None = None) -> Figure:
             edges,
             fill=True,
             color=style.BAR_LIGHT,
-            label="episodes in the week",
+            label=tr("episodes in the week"),
             gid="bars",
         )
 
@@ -560,8 +601,8 @@ def frequency_figure(data: FrequencyData, fig: Figure | None = None) -> Figure:
         _pickable(steps, week_at)
         handles.append(steps)
     for partial, s, label in (
-        (False, style.BAR, "episodes in the week"),
-        (True, style.BAR_PARTIAL, "partial week (the range covers only part of it)"),
+        (False, style.BAR, tr("episodes in the week")),
+        (True, style.BAR_PARTIAL, tr("partial week (the range covers only part of it)")),
     ):
         weeks = [w for w in data.weeks if w.partial == partial]
         if many or not weeks:
@@ -580,17 +621,19 @@ def frequency_figure(data: FrequencyData, fig: Figure | None = None) -> Figure:
         )
         for bar, w in zip(bars, weeks, strict=True):
             _pickable(bar, week_target(w))
+        if len(data.weeks) <= BAR_NUMBERS_MAX:
+            ax.bar_label(bars, fontsize=style.ANNOTATION_SIZE, padding=2, color=style.TEXT)
         handles.append(bars)
     if many:
         smooth = _trailing_mean([float(w.episodes) for w in data.weeks], SMOOTH_WEEKS)
         line = _line(
             ax, [_num(w.start) + 3.5 for w in data.weeks], smooth, style.ROLLING,
-            label=f"{SMOOTH_WEEKS}-week average", gid="episodes_average",
+            label=tr("{n}-week average").format(n=SMOOTH_WEEKS), gid="episodes_average",
         )  # fmt: skip
         handles.append(line)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
-    ax.set_ylim(0, max(1, max(w.episodes for w in data.weeks)) * 1.1)
-    _label(ax, y="episodes per week")
+    ax.set_ylim(0, max(1, max(w.episodes for w in data.weeks)) * 1.12)
+    _label(ax, y=tr("episodes per week"))
     ax.set_xticks([])
 
     starts = [w.start for w in data.weeks if w.median_duration_min is not None]
@@ -599,7 +642,7 @@ def frequency_figure(data: FrequencyData, fig: Figure | None = None) -> Figure:
         xs, ys, _ = _broken(starts, medians, timedelta(days=7))
         s = style.DURATION if not many else style.SeriesStyle(style.VERMILLION, "-", "", 0.7)
         line = _line(
-            dur, [x + 3.5 for x in xs], ys, s, label="median episode duration", gid="median"
+            dur, [x + 3.5 for x in xs], ys, s, label=tr("median episode duration"), gid="median"
         )
         handles.append(line)
         if many:
@@ -612,12 +655,30 @@ def frequency_figure(data: FrequencyData, fig: Figure | None = None) -> Figure:
                 dur, [_num(w.start) + 3.5 for w in data.weeks], smooth, style.ROLLING,
                 gid="median_average",
             )  # fmt: skip
-        dur.set_ylim(0, max(medians) * 1.15)
+        top = _duration_limit(medians)
+        dur.set_ylim(0, top * 1.15)
+        cut = sum(1 for m in medians if m > top * 1.15)
+        if cut:
+            # A few very long weeks would flatten the rest: cut them off, and say so.
+            dur.text(
+                1.0,
+                1.0,
+                tr("{weeks} above {limit} min not shown in full").format(
+                    weeks=plural(cut, N_("{n} week"), N_("{n} weeks")), limit=f"{top * 1.15:.0f}"
+                ),
+                ha="right",
+                va="bottom",
+                transform=dur.transAxes,
+                fontsize=style.ANNOTATION_SIZE,
+                color=style.MUTED_TEXT,
+                in_layout=False,
+                gid="duration_cut",
+            )
     else:
         dur.text(
             0.5,
             0.5,
-            "No durations recorded",
+            tr("No durations recorded"),
             ha="center",
             va="center",
             transform=dur.transAxes,
@@ -634,12 +695,27 @@ def frequency_figure(data: FrequencyData, fig: Figure | None = None) -> Figure:
         dur.set_xticks(
             [_num(w.start) + 3.5 for w in data.weeks], [f"{w.start:%d %b}" for w in data.weeks]
         )
-        _label(dur, x="week beginning (Monday)", y="minutes\n(median)")
+        _label(dur, x=tr("week beginning (Monday)"), y=tr("minutes\n(median)"))
     else:
         _date_axis(dur)
-        _label(dur, x="week", y="minutes\n(median)")
+        _label(dur, x=tr("week"), y=tr("minutes\n(median)"))
+    _panel_title(dur, tr("Median episode duration per week"), small=True)
     _legend(ax, handles)
     return fig
+
+
+def _duration_limit(medians: Sequence[float]) -> float:
+    """The top of the duration axis: the largest median, unless a few outliers dwarf the rest.
+
+    With more than 20 weeks, the axis stops at twice the 95th percentile when the
+    largest value is beyond that, so typical weeks do not shrink to a flat line.
+    """
+    peak = max(medians)
+    if len(medians) <= 20:
+        return peak
+    ordered = sorted(medians)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return min(peak, 2 * p95) if p95 > 0 else peak
 
 
 # ---------------------------------------------------------------------- heatmap
@@ -654,13 +730,16 @@ def heatmap_figure(
         cell_numbers: print each cell's count in it (for paper; on screen, the
             view shows the count of the cell under the mouse instead).
     """
-    note = "Each cell counts episodes (NRS 1–10) that began in that hour, local time "
-    note += "(column 14 = 14:00–14:59); darker cells had more."
-    fig = _start("When cramps happen: time of day and weekday", data.period.label(), fig, note)
+    note = tr(
+        "Each cell counts episodes (NRS 1–10) that began in that hour, local time "
+        "(column 14 = 14:00–14:59); darker cells had more."
+    )
+    title = tr("When cramps happen: time of day and weekday")
+    fig = _start(title, data.period.label(), fig, note)
     if data.period.entries == 0:
-        return _empty(fig, NO_ENTRIES)
+        return _empty(fig, tr(NO_ENTRIES))
     if data.period.episodes == 0:
-        return _empty(fig, NO_EPISODES)
+        return _empty(fig, tr(NO_EPISODES))
     grid = fig.add_gridspec(2, 1, height_ratios=(1, 3.4))
     top = fig.add_subplot(grid[0])
     ax = fig.add_subplot(grid[1])
@@ -685,7 +764,9 @@ def heatmap_figure(
         return PickTarget(
             first,
             last,
-            f"Episodes on {WEEKDAYS[weekday]} {hour:02d}:00–{hour:02d}:59",
+            tr("Episodes on {day} {hour}").format(
+                day=weekday_label(weekday), hour=f"{hour:02d}:00–{hour:02d}:59"
+            ),
             Match.SLOT,
             f"{weekday}:{hour}",
         )
@@ -713,14 +794,21 @@ def heatmap_figure(
             fontsize=style.ANNOTATION_SIZE,
             color=style.TEXT,
         )
-    ax.text(24.0, -0.75, "total", ha="left", va="bottom", fontsize=style.ANNOTATION_SIZE,
+    ax.text(24.0, -0.75, tr("total"), ha="left", va="bottom", fontsize=style.ANNOTATION_SIZE,
             color=style.MUTED_TEXT)  # fmt: skip
-    ax.set_yticks(range(7), WEEKDAYS)
+    ax.set_yticks(range(7), [weekday_label(d) for d in range(7)])
     ax.set_xticks(range(0, 24, 2), [f"{h:02d}:00" for h in range(0, 24, 2)])
     ax.tick_params(labelsize=style.TICK_SIZE, length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    _label(ax, x="hour of the day (start of the episode)", y="weekday")
+    _label(ax, x=tr("hour of the day (start of the episode)"), y=tr("weekday"))
+    # The colour key sits right of the totals column; an inset keeps the hour columns
+    # of both panels aligned.
+    bar = fig.colorbar(image, cax=ax.inset_axes((1.075, 0.0, 0.016, 1.0)))
+    bar.set_label(tr("episodes in the cell"), fontsize=style.TICK_SIZE, color=style.TEXT)
+    bar.ax.tick_params(labelsize=style.TICK_SIZE, colors=style.TEXT)
+    bar.ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))
+    bar.outline.set_visible(False)
 
     hours = [sum(row[h] for row in counts) for h in range(24)]
     top.bar(range(24), hours, width=0.8, color=style.BLUE, gid="hour_totals")
@@ -728,7 +816,8 @@ def heatmap_figure(
     top.set_xlim(-0.5, 23.5)
     top.set_xticks([])
     top.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=3))
-    _panel_title(top, "Episodes per hour of the day")
+    _panel_title(top, tr("Episodes per hour of the day"))
+    _label(top, y=tr("episodes"))
     return fig
 
 
@@ -768,7 +857,8 @@ def _count_panel(
         [y for y, _, _ in stats], counts, height=0.65, color=style.COUNT_BAR.color, gid=gid
     )
     for bar, (y, s, g) in zip(bars, stats, strict=True):
-        _pickable(bar, PickTarget(period[0], period[1], f"Episodes: {names[y]}", matches[g], s.key))
+        what = tr("Episodes: {name}").format(name=names[y])
+        _pickable(bar, PickTarget(period[0], period[1], what, matches[g], s.key))
     peak = max(counts, default=0) or 1
     for (y, _, _), n in zip(stats, counts, strict=True):
         share = f" ({100 * n / total:.0f}%)" if total else ""
@@ -824,27 +914,30 @@ def _mean_panel(ax: Any, rows: Sequence[CategoryStat | str | None], gid: str) ->
 def triggers_figure(data: TriggerData, fig: Figure | None = None) -> Figure:
     """Triggers and aggravating factors: how many episodes, and how painful on average."""
     fig = _start(
-        "Triggers and aggravating factors",
+        tr("Triggers and aggravating factors"),
         data.period.label(),
         fig,
-        "Counts are episodes (NRS 1–10); an episode can have several aggravating factors. "
-        + NRS_NOTE,
+        tr("Counts are episodes (NRS 1–10); an episode can have several aggravating factors.")
+        + " "
+        + tr(NRS_NOTE),
     )
     if data.period.entries == 0:
-        return _empty(fig, NO_ENTRIES)
+        return _empty(fig, tr(NO_ENTRIES))
     if data.period.episodes == 0:
-        return _empty(fig, NO_EPISODES)
+        return _empty(fig, tr(NO_EPISODES))
     if not data.triggers and not data.factors:
         return _empty(
             fig,
-            "No triggers or aggravating factors recorded",
-            f"All {data.period.episodes:,} episodes in this period were logged without one.",
+            tr("No triggers or aggravating factors recorded"),
+            tr("All {n} episodes in this period were logged without one.").format(
+                n=f"{data.period.episodes:,}"
+            ),
         )
     rows: list[CategoryStat | str | None] = [
-        "Triggers" if data.triggers else "Triggers: none recorded",
+        tr("Triggers") if data.triggers else tr("Triggers: none recorded"),
         *data.triggers,
         None,
-        "Aggravating factors" if data.factors else "Aggravating factors: none recorded",
+        tr("Aggravating factors") if data.factors else tr("Aggravating factors: none recorded"),
         *data.factors,
     ]
     grid = fig.add_gridspec(1, 2, width_ratios=(3, 2))
@@ -855,13 +948,13 @@ def triggers_figure(data: TriggerData, fig: Figure | None = None) -> Figure:
     matches = [Match.TRIGGER, Match.FACTOR]
     _count_panel(left, rows, groups, data.period.episodes, matches, span, "counts")
     _mean_panel(right, rows, "means")
-    title = "Episodes"
+    title = tr("Episodes")
     if data.no_trigger:
-        title += f" ({data.no_trigger:,} had no particular trigger)"
+        title = tr("Episodes ({n} with no clear cause)").format(n=f"{data.no_trigger:,}")
     _panel_title(left, title)
-    _panel_title(right, "Mean pain of those episodes")
-    _label(left, x="episodes (share of all episodes)")
-    _label(right, x="mean NRS (0–10)")
+    _panel_title(right, tr("Mean pain of those episodes"))
+    _label(left, x=tr("episodes (share of all episodes)"))
+    _label(right, x=tr("mean NRS (0–10)"))
     return fig
 
 
@@ -910,7 +1003,7 @@ def _body_diagram(ax: Any, data: LocationData) -> None:
             PickTarget(
                 data.period.first,
                 data.period.last,
-                f"Episodes with pain in: {name}",
+                tr("Episodes with pain in: {name}").format(name=name),
                 Match.LOCATION,
                 location.value,
             ),
@@ -943,36 +1036,38 @@ def _body_diagram(ax: Any, data: LocationData) -> None:
             linespacing=1.3,
             in_layout=False,
         )
-    ax.text(4.15, 2.45, "(front)", ha="center", va="bottom", fontsize=style.ANNOTATION_SIZE,
+    ax.text(4.15, 2.45, tr("(front)"), ha="center", va="bottom", fontsize=style.ANNOTATION_SIZE,
             color=style.MUTED_TEXT, in_layout=False)  # fmt: skip
     ax.set_xlim(-5.6, 5.6)
     ax.set_ylim(-2.5, 11.0)
     ax.set_aspect("equal")
     ax.set_axis_off()
-    _panel_title(ax, "Where it hurts, seen from behind (share of episodes)")
+    _panel_title(ax, tr("Where it hurts, seen from behind (share of episodes)"))
 
 
 def locations_figure(data: LocationData, fig: Figure | None = None) -> Figure:
     """Where it hurts (a back-view diagram) and how it feels (bars), by share of episodes."""
     fig = _start(
-        "Where it hurts and how it feels",
+        tr("Where it hurts and how it feels"),
         data.period.label(),
         fig,
-        "Shares are of all episodes (NRS 1–10); an episode can have several locations "
-        "and qualities, so they add up to more than 100%.",
+        tr(
+            "Shares are of all episodes (NRS 1–10); an episode can have several locations "
+            "and qualities, so they add up to more than 100%."
+        ),
     )
     if data.period.entries == 0:
-        return _empty(fig, NO_ENTRIES)
+        return _empty(fig, tr(NO_ENTRIES))
     if data.period.episodes == 0:
-        return _empty(fig, NO_EPISODES)
+        return _empty(fig, tr(NO_EPISODES))
     grid = fig.add_gridspec(1, 2, width_ratios=(1.25, 1.0))
     _body_diagram(fig.add_subplot(grid[0]), data)
     ax = fig.add_subplot(grid[1])
     ordered = sorted(data.qualities, key=lambda s: (-s.count, s.key))
     span = (data.period.first, data.period.last)
     _count_panel(ax, ordered, quality_label, data.period.episodes, Match.QUALITY, span, "qualities")
-    _panel_title(ax, "How it feels")
-    _label(ax, x="episodes (share of all episodes)")
+    _panel_title(ax, tr("How it feels"))
+    _label(ax, x=tr("episodes (share of all episodes)"))
     return fig
 
 
@@ -980,17 +1075,21 @@ def locations_figure(data: LocationData, fig: Figure | None = None) -> Figure:
 def relief_figure(data: ReliefData, fig: Figure | None = None) -> Figure:
     """Relief tried, as bars split by whether the entry said it helped."""
     fig = _start(
-        "Relief tried and whether it helped",
+        tr("Relief tried and whether it helped"),
         data.period.label(),
         fig,
-        "“Helped” is recorded once per entry: when several kinds of relief were tried "
-        "together, each is credited with that answer.",
+        tr(
+            "“Helped” is recorded once per entry: when several kinds of relief were tried "
+            "together, each is credited with that answer."
+        ),
     )
     if data.period.entries == 0:
-        return _empty(fig, NO_ENTRIES)
+        return _empty(fig, tr(NO_ENTRIES))
     if not data.items:
         return _empty(
-            fig, "No relief recorded in this period", "Relief is what was tried to ease a cramp."
+            fig,
+            tr("No relief recorded in this period"),
+            tr("Relief is what was tried to ease a cramp."),
         )
     ax = fig.add_subplot()
     _tidy(ax, grid_axis="")
@@ -1008,12 +1107,19 @@ def relief_figure(data: ReliefData, fig: Figure | None = None) -> Figure:
             hatch=s.hatch,
             edgecolor=style.BLACK,
             linewidth=0.5,
-            label=style.RELIEF_NAMES[part],
+            label=tr(style.RELIEF_NAMES[part]),
             gid=f"relief_{part}",
         )
         for bar, r in zip(bars, data.items, strict=True):
             _pickable(
-                bar, PickTarget(span[0], span[1], f"Tried: {tag_label(r.key)}", Match.RELIEF, r.key)
+                bar,
+                PickTarget(
+                    span[0],
+                    span[1],
+                    tr("Tried: {relief}").format(relief=tag_label(r.key)),
+                    Match.RELIEF,
+                    r.key,
+                ),
             )
         left = [a + b for a, b in zip(left, values, strict=True)]
     peak = max(r.tried for r in data.items)
@@ -1022,7 +1128,9 @@ def relief_figure(data: ReliefData, fig: Figure | None = None) -> Figure:
         text = f"{r.tried:,}"
         if answered:
             helped, somewhat = 100 * r.helped / answered, 100 * r.somewhat / answered
-            text += f"  ·  helped {helped:.0f}%, somewhat {somewhat:.0f}%"
+            text += "  ·  " + tr("helped {helped}%, somewhat {somewhat}%").format(
+                helped=f"{helped:.0f}", somewhat=f"{somewhat:.0f}"
+            )
         ax.text(
             r.tried + peak * 0.01,
             y,
@@ -1035,7 +1143,7 @@ def relief_figure(data: ReliefData, fig: Figure | None = None) -> Figure:
     ax.set_ylim(len(ys) - 0.5, -0.5)
     ax.set_xlim(0, peak * 1.45)
     ax.set_xticks([])  # the bars carry their numbers
-    _label(ax, x="entries where it was tried (percentages: of the answered ones)")
+    _label(ax, x=tr("entries where it was tried (percentages: of the answered ones)"))
     _legend(ax, ax.containers, ncols=4)
     return fig
 
@@ -1044,22 +1152,26 @@ def relief_figure(data: ReliefData, fig: Figure | None = None) -> Figure:
 def pregnancy_figure(data: PregnancyData, fig: Figure | None = None) -> Figure:
     """Mean and worst NRS by completed week of gestation, with trimester boundaries."""
     fig = _start(
-        "Pain by week of pregnancy",
+        tr("Pain by week of pregnancy"),
         data.period.label(),
         fig,
-        NRS_NOTE + " Weeks are completed weeks of gestation; trimesters: 0–13, 14–27, 28+.",
+        tr(NRS_NOTE)
+        + " "
+        + tr("Weeks are completed weeks of gestation; trimesters: 0–13, 14–27, 28+."),
     )
     if not data.series:
         if data.recorded == 0:
             return _empty(
                 fig,
-                "No pregnancy is recorded in this diary",
-                "Record a pregnancy (due date or first day of the last period) "
-                "to see pain by week of pregnancy.",
+                tr("No pregnancy is recorded in this diary"),
+                tr(
+                    "Record a pregnancy (due date or first day of the last period) "
+                    "to see pain by week of pregnancy."
+                ),
             )
         if data.period.entries == 0:
-            return _empty(fig, NO_ENTRIES)
-        return _empty(fig, "No entries during a recorded pregnancy in this period")
+            return _empty(fig, tr(NO_ENTRIES))
+        return _empty(fig, tr("No entries during a recorded pregnancy in this period"))
     grid = fig.add_gridspec(2, 1, height_ratios=(3.2, 1.2))
     ax = fig.add_subplot(grid[0])
     bars_ax = fig.add_subplot(grid[1])
@@ -1077,7 +1189,7 @@ def pregnancy_figure(data: PregnancyData, fig: Figure | None = None) -> Figure:
         ax.text(
             centre,
             9.75,
-            style.TRIMESTER_NAMES[trimester],
+            tr(style.TRIMESTER_NAMES[trimester]),
             ha="center",
             va="top",
             fontsize=style.TICK_SIZE,
@@ -1092,13 +1204,13 @@ def pregnancy_figure(data: PregnancyData, fig: Figure | None = None) -> Figure:
         s = style.PREGNANCY_SERIES[n % len(style.PREGNANCY_SERIES)]
         weeks = list(series.weeks)
         xs = [w.week + 0.5 for w in weeks]
-        name = series.label if several else "mean NRS"
+        name = series.label if several else tr("mean NRS")
         line = _line(ax, xs, [w.mean_nrs for w in weeks], s, label=name, gid=f"mean_{n}")
         targets = [
             PickTarget(
                 series.first,
                 series.last,
-                f"{series.label}: week {w.week}",
+                tr("{pregnancy}: week {week}").format(pregnancy=series.label, week=w.week),
                 Match.GESTATION,
                 str(w.week),
             )
@@ -1115,7 +1227,9 @@ def pregnancy_figure(data: PregnancyData, fig: Figure | None = None) -> Figure:
             markerfacecolor="white",
             markeredgecolor=s.color,
             markeredgewidth=1.2,
-            label="worst NRS" + (f" ({series.label})" if several else ""),
+            label=tr("worst NRS ({pregnancy})").format(pregnancy=series.label)
+            if several
+            else tr("worst NRS"),
             gid=f"worst_{n}",
         )[0]
         handles.append(worst)
@@ -1136,17 +1250,21 @@ def pregnancy_figure(data: PregnancyData, fig: Figure | None = None) -> Figure:
     ax.set_xlim(0, right)
     bars_ax.set_xlim(0, right)
     ax.set_xticks([])
-    _label(ax, y=NRS_LABEL)
+    _label(ax, y=tr(NRS_LABEL))
     bars_ax.xaxis.set_major_locator(FixedLocator(list(range(0, right + 1, 2))))
     bars_ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=3))
-    _label(bars_ax, x="week of pregnancy (completed weeks)", y="entries")
+    _label(bars_ax, x=tr("week of pregnancy (completed weeks)"), y=tr("entries"))
     _legend(ax, handles, ncols=min(len(handles), 4))
     return fig
 
 
 # ---------------------------------------------------------------------- dispatch
 def build_figure(
-    data: ChartData, fig: Figure | None = None, *, interactive: bool = False
+    data: ChartData,
+    fig: Figure | None = None,
+    *,
+    interactive: bool = False,
+    translate: Translate | None = None,
 ) -> Figure:
     """The figure for any chart data (see the ``*_figure`` functions).
 
@@ -1156,7 +1274,17 @@ def build_figure(
         interactive: the figure is for the on-screen view, where hovering and
             clicking reveal details, so per-cell numbers that only paper needs are
             left out (they cost more time than the rest of the heatmap).
+        translate: the translation of the chart texts (English template in, text
+            out); None keeps the language of the enclosing
+            :func:`~backdiary.domain.chartdata.translating` block (English by default).
     """
+    if translate is None:
+        return _build(data, fig, interactive)
+    with translating(translate):
+        return _build(data, fig, interactive)
+
+
+def _build(data: ChartData, fig: Figure | None, interactive: bool) -> Figure:
     if isinstance(data, TrendData):
         return trend_figure(data, fig)
     if isinstance(data, FrequencyData):

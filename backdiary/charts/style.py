@@ -3,12 +3,14 @@
 Colours are the Okabe–Ito palette (safe for the common colour-vision
 deficiencies). Colour never carries meaning alone: every series also differs in
 line style, marker or hatching, so a chart still reads when printed in grey.
-Pure data; no matplotlib import.
+Pure data; no matplotlib import. Names are English templates, translated on use.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from backdiary.domain.chartdata import N_
 
 #: Okabe & Ito (2008), "Color Universal Design".
 BLACK = "#000000"
@@ -62,7 +64,13 @@ TRIMESTER_STYLES: dict[int, SeriesStyle] = {
     2: SeriesStyle("#E6BCD4", hatch=".."),
     3: SeriesStyle("#D99BBF", hatch="//"),
 }
-TRIMESTER_NAMES = {1: "1st trimester", 2: "2nd trimester", 3: "3rd trimester"}
+#: Edge of the trimester shading, and how strongly the full-height wash is drawn.
+TRIMESTER_EDGE = "#B07A9A"
+TRIMESTER_WASH_ALPHA = 0.45
+#: Share of the plot's height taken by the hatched trimester band at its top.
+TRIMESTER_BAND = 0.06
+#: English names (translate with ``chartdata.tr`` on use).
+TRIMESTER_NAMES = {1: N_("1st trimester"), 2: N_("2nd trimester"), 3: N_("3rd trimester")}
 
 #: Bars.
 BAR = SeriesStyle(SKY_BLUE, hatch="")
@@ -81,10 +89,10 @@ RELIEF_STYLES: dict[str, SeriesStyle] = {
     "unrecorded": SeriesStyle(LIGHT_GREY, hatch="//"),
 }
 RELIEF_NAMES = {
-    "helped": "helped",
-    "somewhat": "helped somewhat",
-    "not_helped": "did not help",
-    "unrecorded": "not recorded",
+    "helped": N_("helped"),
+    "somewhat": N_("helped somewhat"),
+    "not_helped": N_("did not help"),
+    "unrecorded": N_("not recorded"),
 }
 
 #: Several pregnancies in one chart.

@@ -13,11 +13,21 @@ Conventions shared by every chart:
   to Sunday and are named by their Monday;
 * a :class:`Period` says which days a chart covers and how many entries fell
   in them, and every chart prints it as its subtitle.
+
+Translation: every user-visible chart text is an English template passed
+through :func:`tr` (a gettext-like hook; placeholders such as ``{n}`` are filled
+after translation) or marked with :func:`N_` in a table. By default :func:`tr`
+returns the text unchanged, so charts stay pure and English; the Charts view
+runs its loading and drawing inside :func:`translating` with Qt's translation
+function (context ``"Chart"``). ``backdiary/ui/chart_texts.py`` lists every
+template for ``lupdate``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -25,6 +35,38 @@ from pathlib import PurePath
 from typing import ClassVar
 
 from backdiary.domain.model import Entry, Location, Quality, Trigger
+
+#: A translation function: English template in, the user's language out.
+Translate = Callable[[str], str]
+
+_translator: ContextVar[Translate | None] = ContextVar("backdiary_chart_translator", default=None)
+
+
+def tr(text: str) -> str:
+    """``text`` in the language of the enclosing :func:`translating` block (else as is)."""
+    translate = _translator.get()
+    return text if translate is None else translate(text)
+
+
+def N_(text: str) -> str:
+    """Mark ``text`` for translation without translating it (tables translated on use)."""
+    return text
+
+
+def current_translator() -> Translate | None:
+    """The translation function in effect (None: English)."""
+    return _translator.get()
+
+
+@contextmanager
+def translating(translate: Translate | None) -> Iterator[None]:
+    """Run a block with chart texts translated by ``translate`` (None: English)."""
+    token = _translator.set(translate)
+    try:
+        yield
+    finally:
+        _translator.reset(token)
+
 
 #: Up to this many days a trend shows one point per day; longer ranges show weeks.
 DAILY_MAX_DAYS = 180
@@ -48,15 +90,15 @@ class ChartKind(StrEnum):
     PREGNANCY = "pregnancy"
 
 
-#: Short names of the charts for selectors and titles.
+#: Short names of the charts (English; translate with :func:`tr` on use).
 KIND_TITLES: dict[ChartKind, str] = {
-    ChartKind.TREND: "Pain over time",
-    ChartKind.FREQUENCY: "Episodes per week",
-    ChartKind.HEATMAP: "Time of day and weekday",
-    ChartKind.TRIGGERS: "Triggers and aggravating factors",
-    ChartKind.LOCATIONS: "Where it hurts and how it feels",
-    ChartKind.RELIEF: "Relief tried and whether it helped",
-    ChartKind.PREGNANCY: "Pain by week of pregnancy",
+    ChartKind.TREND: N_("Pain over time"),
+    ChartKind.FREQUENCY: N_("Episodes per week"),
+    ChartKind.HEATMAP: N_("Time of day and weekday"),
+    ChartKind.TRIGGERS: N_("Triggers and aggravating factors"),
+    ChartKind.LOCATIONS: N_("Where it hurts and how it feels"),
+    ChartKind.RELIEF: N_("Relief tried and whether it helped"),
+    ChartKind.PREGNANCY: N_("Pain by week of pregnancy"),
 }
 
 
@@ -77,15 +119,26 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+MONTHS: tuple[str, ...] = (
+    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+    N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
+)  # fmt: skip
+
+
 def format_day(day: date) -> str:
-    """A day as people write it: ``1 Sep 2026``."""
-    return f"{day.day} {day:%b %Y}"
+    """A day as people write it: ``1 Sep 2026`` (month name translated)."""
+    return f"{day.day} {tr(MONTHS[day.month - 1])} {day.year}"
 
 
-def plural(count: int, singular: str, plural_form: str | None = None) -> str:
-    """``"1 entry"``, ``"2 entries"``, with thousands separators."""
-    word = singular if count == 1 else (plural_form or singular + "s")
-    return f"{count:,} {word}"
+def plural(count: int, one: str, many: str) -> str:
+    """``"1 entry"``, ``"2 entries"``: the translated template with ``{n}`` filled in.
+
+    Args:
+        count: the number (written with thousands separators).
+        one: the template for exactly one, e.g. ``"{n} entry"``.
+        many: the template for any other number, e.g. ``"{n} entries"``.
+    """
+    return tr(one if count == 1 else many).format(n=f"{count:,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,18 +173,20 @@ class Period:
     def range_label(self) -> str:
         """``1 Sep 2026 – 30 Nov 2026``, or ``all dates`` when unknown."""
         if self.first is None or self.last is None:
-            return "all dates"
+            return tr("all dates")
         if self.first == self.last:
             return format_day(self.first)
         return f"{format_day(self.first)} – {format_day(self.last)}"
 
     def label(self) -> str:
         """The subtitle every chart carries: range, entries, episodes and check-ins."""
-        text = f"{self.range_label()} · {plural(self.entries, 'entry', 'entries')}"
+        text = f"{self.range_label()} · {plural(self.entries, N_('{n} entry'), N_('{n} entries'))}"
         if self.entries:
-            text += (
-                f" ({plural(self.episodes, 'episode')}, "
-                f"{plural(self.pain_free, 'pain-free check-in')})"
+            text += " " + tr("({episodes}, {check_ins})").format(
+                episodes=plural(self.episodes, N_("{n} episode"), N_("{n} episodes")),
+                check_ins=plural(
+                    self.pain_free, N_("{n} pain-free check-in"), N_("{n} pain-free check-ins")
+                ),
             )
         return text
 
@@ -235,7 +290,10 @@ class FrequencyData:
 
 
 # ---------------------------------------------------------------------- heatmap
-WEEKDAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+#: Weekday abbreviations, Monday first (English; translate with :func:`tr` on use).
+WEEKDAYS: tuple[str, ...] = (
+    N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,44 +490,68 @@ class PickTarget:
 
 
 # ---------------------------------------------------------------------- labels and summaries
+# Wording as in the entry form (backdiary/ui/texts.py), shorter where a chart needs it.
 _TRIGGER_LABELS = {
-    Trigger.NONE: "No particular trigger",
-    Trigger.UNKNOWN: "Not sure / unknown",
-    Trigger.SPORT: "Sport",
-    Trigger.EXERCISE: "Exercise",
-    Trigger.LIFTING: "Lifting",
-    Trigger.ACCIDENT_MINOR: "Minor accident",
-    Trigger.ACCIDENT_MAJOR: "Major accident",
-    Trigger.OTHER: "Other",
+    Trigger.NONE: N_("No clear cause"),
+    Trigger.UNKNOWN: N_("Don't know"),
+    Trigger.SPORT: N_("Sport"),
+    Trigger.EXERCISE: N_("Exercise"),
+    Trigger.LIFTING: N_("Lifting"),
+    Trigger.ACCIDENT_MINOR: N_("Slip, trip or fall"),
+    Trigger.ACCIDENT_MAJOR: N_("Serious accident"),
+    Trigger.OTHER: N_("Other"),
 }
 _LOCATION_LABELS = {
-    Location.LOWER_BACK: "Lower back",
-    Location.THORACIC: "Upper back",
-    Location.BUTTOCK: "Buttock",
-    Location.LEFT_LEG: "Left leg",
-    Location.RIGHT_LEG: "Right leg",
-    Location.FLANK_LEFT: "Left flank",
-    Location.FLANK_RIGHT: "Right flank",
-    Location.LOWER_ABDOMEN: "Lower abdomen",
+    Location.LOWER_BACK: N_("Lower back"),
+    Location.THORACIC: N_("Upper back"),
+    Location.BUTTOCK: N_("Buttock"),
+    Location.LEFT_LEG: N_("Left leg"),
+    Location.RIGHT_LEG: N_("Right leg"),
+    Location.FLANK_LEFT: N_("Left flank"),
+    Location.FLANK_RIGHT: N_("Right flank"),
+    Location.LOWER_ABDOMEN: N_("Lower abdomen"),
+}
+_QUALITY_LABELS = {
+    Quality.ACHING: N_("Aching"),
+    Quality.CRAMPING: N_("Cramping"),
+    Quality.SHARP: N_("Sharp"),
+    Quality.STABBING: N_("Stabbing"),
+    Quality.SHOOTING: N_("Shooting"),
+    Quality.THROBBING: N_("Throbbing"),
+    Quality.ELECTRIC: N_("Electric-shock-like"),
+    Quality.STIFF: N_("Stiff"),
+    Quality.TENDER: N_("Tender"),
 }
 _TAG_LABELS = {
-    "prolonged_sitting": "Prolonged sitting",
-    "poor_sleep": "Poor sleep",
-    "physio_exercises": "Physio exercises",
-    "pain_relief": "Pain relief (medicine)",
+    "prolonged_sitting": N_("Long sitting"),
+    "posture": N_("Posture"),
+    "stress": N_("Stress"),
+    "dehydration": N_("Not enough to drink"),
+    "poor_sleep": N_("Poor sleep"),
+    "cold": N_("Cold"),
+    "rest": N_("Rest"),
+    "heat": N_("Heat"),
+    "stretching": N_("Stretching"),
+    "physio_exercises": N_("Physio exercises"),
+    "walking": N_("Walking"),
+    "massage": N_("Massage"),
+    "pain_relief": N_("Pain relief (medicine)"),
 }
 URGENCY_LABELS = {
-    "info": "for information",
-    "gp": "see a GP",
-    "urgent": "urgent",
-    "emergency": "emergency",
+    "info": N_("for information"),
+    "gp": N_("see a GP"),
+    "urgent": N_("urgent"),
+    "emergency": N_("emergency"),
 }
 
 
 def tag_label(tag: str) -> str:
-    """A readable label for a factor or relief tag (``poor_sleep`` → ``Poor sleep``)."""
+    """A readable label for a factor or relief tag (``poor_sleep`` → ``Poor sleep``).
+
+    Known tags are translated; a user's own tag is shown as typed (underscores as spaces).
+    """
     if tag in _TAG_LABELS:
-        return _TAG_LABELS[tag]
+        return tr(_TAG_LABELS[tag])
     text = tag.replace("_", " ").strip()
     return text[:1].upper() + text[1:] if text.islower() else text
 
@@ -477,7 +559,7 @@ def tag_label(tag: str) -> str:
 def trigger_label(value: str) -> str:
     """A readable trigger name."""
     try:
-        return _TRIGGER_LABELS[Trigger(value)]
+        return tr(_TRIGGER_LABELS[Trigger(value)])
     except ValueError:
         return tag_label(value)
 
@@ -485,73 +567,98 @@ def trigger_label(value: str) -> str:
 def location_label(value: str) -> str:
     """A readable location name."""
     try:
-        return _LOCATION_LABELS[Location(value)]
+        return tr(_LOCATION_LABELS[Location(value)])
     except ValueError:
         return tag_label(value)
 
 
 def quality_label(value: str) -> str:
     """A readable pain-quality name."""
-    return tag_label(value)
+    try:
+        return tr(_QUALITY_LABELS[Quality(value)])
+    except ValueError:
+        return tag_label(value)
+
+
+def urgency_label(urgency: str) -> str:
+    """The urgency of a red-flag warning in words (``"see a GP"``)."""
+    return tr(URGENCY_LABELS[urgency])
+
+
+def weekday_label(weekday: int) -> str:
+    """A weekday abbreviation, Monday = 0."""
+    return tr(WEEKDAYS[weekday])
 
 
 def _top(stats: Sequence[CategoryStat], label: Callable[[str], str], n: int = 3) -> str:
     names = [
         f"{label(s.key)} {s.count:,}" for s in sorted(stats, key=lambda s: -s.count) if s.count
     ]
-    return ", ".join(names[:n]) if names else "none"
+    return ", ".join(names[:n]) if names else tr("none")
 
 
 def describe(data: ChartData) -> str:
     """A one-paragraph text summary of a chart, for screen readers and tooltips."""
-    head = f"{KIND_TITLES[data.kind]}, {data.period.label()}."
+    head = f"{tr(KIND_TITLES[data.kind])}, {data.period.label()}."
     if data.period.entries == 0:
-        return f"{head} No entries in this period."
+        return f"{head} {tr('No entries in this period.')}"
     if isinstance(data, TrendData):
         worst = max(p.worst for p in data.points)
         mean = sum(p.mean * p.entries for p in data.points) / max(
             1, sum(p.entries for p in data.points)
         )
         urgent = sum(1 for f in data.flags if f.urgency in ("urgent", "emergency"))
-        return (
-            f"{head} One point per {data.bucket.value}. Worst NRS {worst}, "
-            f"mean NRS {mean:.1f}. {plural(len(data.pain_free_days), 'pain-free day')}. "
-            f"{plural(urgent, 'day')} with urgent or emergency warnings."
+        per = tr("One point per day.") if data.bucket is Bucket.DAY else tr("One point per week.")
+        return f"{head} {per} " + tr(
+            "Worst NRS {worst}, mean NRS {mean}. {pain_free}. {urgent} with urgent or "
+            "emergency warnings."
+        ).format(
+            worst=worst,
+            mean=f"{mean:.1f}",
+            pain_free=plural(
+                len(data.pain_free_days), N_("{n} pain-free day"), N_("{n} pain-free days")
+            ),
+            urgent=plural(urgent, N_("{n} day"), N_("{n} days")),
         )
     if isinstance(data, FrequencyData):
         weeks = [w for w in data.weeks if not w.partial] or list(data.weeks)
         per_week = sum(w.episodes for w in weeks) / max(1, len(weeks))
         busiest = max(data.weeks, key=lambda w: w.episodes)
-        return (
-            f"{head} {per_week:.1f} episodes per week on average; most in the week of "
-            f"{format_day(busiest.start)} ({busiest.episodes})."
-        )
+        return f"{head} " + tr(
+            "{per_week} episodes per week on average; most in the week of {day} ({n})."
+        ).format(per_week=f"{per_week:.1f}", day=format_day(busiest.start), n=busiest.episodes)
     if isinstance(data, HeatmapData):
         cells = [(n, d, h) for d, row in enumerate(data.counts) for h, n in enumerate(row)]
         n, d, h = max(cells)
         hours = [sum(row[h] for row in data.counts) for h in range(24)]
         peak = max(range(24), key=lambda i: hours[i])
-        return (
-            f"{head} Most episodes start around {peak:02d}:00; the busiest slot is "
-            f"{WEEKDAYS[d]} {h:02d}:00 with {n}."
-        )
+        return f"{head} " + tr(
+            "Most episodes start around {peak}; the busiest slot is {day} {hour} with {n}."
+        ).format(peak=f"{peak:02d}:00", day=weekday_label(d), hour=f"{h:02d}:00", n=n)
     if isinstance(data, TriggerData):
-        return (
-            f"{head} Triggers: {_top(data.triggers, trigger_label)}. "
-            f"Aggravating factors: {_top(data.factors, tag_label)}."
+        return f"{head} " + tr("Triggers: {triggers}. Aggravating factors: {factors}.").format(
+            triggers=_top(data.triggers, trigger_label), factors=_top(data.factors, tag_label)
         )
     if isinstance(data, LocationData):
-        return (
-            f"{head} Locations: {_top(data.locations, location_label)}. "
-            f"Qualities: {_top(data.qualities, quality_label)}."
+        return f"{head} " + tr("Locations: {locations}. Qualities: {qualities}.").format(
+            locations=_top(data.locations, location_label),
+            qualities=_top(data.qualities, quality_label),
         )
     if isinstance(data, ReliefData):
-        parts = [f"{tag_label(r.key)} tried {r.tried}, helped {r.helped}" for r in data.items[:3]]
-        return f"{head} " + ("; ".join(parts) if parts else "No relief recorded") + "."
+        parts = [
+            tr("{relief} tried {tried}, helped {helped}").format(
+                relief=tag_label(r.key), tried=r.tried, helped=r.helped
+            )
+            for r in data.items[:3]
+        ]
+        return f"{head} " + ("; ".join(parts) if parts else tr("No relief recorded")) + "."
     weeks_total = sum(len(s.weeks) for s in data.series)
     if not data.series:
-        return f"{head} No entries during a recorded pregnancy."
-    return f"{head} {plural(len(data.series), 'pregnancy', 'pregnancies')}, {weeks_total} weeks."
+        return f"{head} {tr('No entries during a recorded pregnancy.')}"
+    return f"{head} " + tr("{pregnancies}, {weeks}.").format(
+        pregnancies=plural(len(data.series), N_("{n} pregnancy"), N_("{n} pregnancies")),
+        weeks=plural(weeks_total, N_("{n} week"), N_("{n} weeks")),
+    )
 
 
 #: File types a chart can be exported to, by extension.

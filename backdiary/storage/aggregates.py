@@ -43,6 +43,7 @@ from backdiary.domain.chartdata import (
     TrimesterSpan,
     choose_bucket,
     format_day,
+    tr,
     week_start,
 )
 from backdiary.domain.model import Location, Pregnancy, Quality
@@ -376,9 +377,8 @@ def pregnancy(engine: Engine, start: date | None, end: date | None) -> Pregnancy
             )
             if weeks:
                 due = p.due_date or p_start + timedelta(days=280)
-                series.append(
-                    PregnancySeries(f"Pregnancy due {format_day(due)}", p_start, p_end, weeks)
-                )
+                label = tr("Pregnancy due {day}").format(day=format_day(due))
+                series.append(PregnancySeries(label, p_start, p_end, weeks))
         outside = " AND ".join(
             f"NOT (local_time >= :s{i} AND local_time < :e{i})" for i in range(len(spans))
         )
@@ -386,7 +386,7 @@ def pregnancy(engine: Engine, start: date | None, end: date | None) -> Pregnancy
         extra |= {f"e{i}": hi for i, (_, hi) in enumerate(spans)}
         others = _weeks(conn, outside or "1", rng.params(**extra))
         if others:
-            label = "Entries marked pregnant" if not spans else "Other entries marked pregnant"
+            label = tr("Other entries marked pregnant" if spans else "Entries marked pregnant")
             series.append(PregnancySeries(label, None, None, others))
     return PregnancyData(per, len(recorded), tuple(series))
 

@@ -11,17 +11,24 @@ only marks it dirty; it redraws when shown again.
 Clicking a point, bar or cell emits :attr:`ChartView.entries_requested` and lists
 the entries behind it in a small dialog; "List entries…" does the same for the
 whole range from the keyboard.
+
+Chart texts are English templates of :mod:`backdiary.domain.chartdata` and
+:mod:`backdiary.charts`; the view loads and draws inside
+:func:`~backdiary.domain.chartdata.translating` with :func:`chart_tr`, which looks
+them up in Qt's ``"Chart"`` context (listed for lupdate in
+:mod:`backdiary.ui.chart_texts`).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +51,6 @@ from PySide6.QtWidgets import (
 from backdiary.domain.chartdata import (
     EXPORT_FORMATS,
     KIND_TITLES,
-    WEEKDAYS,
     ChartData,
     ChartKind,
     HeatmapData,
@@ -54,32 +60,40 @@ from backdiary.domain.chartdata import (
     export_format,
     format_day,
     location_label,
+    translating,
     trigger_label,
+    weekday_label,
 )
 from backdiary.domain.model import Entry
 from backdiary.errors import KnownError
 from backdiary.services import DiaryService
 from backdiary.storage.aggregates import load
+from backdiary.ui.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("backdiary.ui")
 
 #: Range presets: key, label, number of days ending today (None: no limit / custom).
 PRESETS: tuple[tuple[str, str, int | None], ...] = (
-    ("7d", "Last 7 days", 7),
-    ("30d", "Last 30 days", 30),
-    ("90d", "Last 90 days", 90),
-    ("1y", "Last year", 365),
-    ("all", "All entries", None),
-    ("custom", "Custom dates", None),
+    ("7d", QT_TRANSLATE_NOOP("ChartView", "Last 7 days"), 7),
+    ("30d", QT_TRANSLATE_NOOP("ChartView", "Last 30 days"), 30),
+    ("90d", QT_TRANSLATE_NOOP("ChartView", "Last 90 days"), 90),
+    ("1y", QT_TRANSLATE_NOOP("ChartView", "Last year"), 365),
+    ("all", QT_TRANSLATE_NOOP("ChartView", "All entries"), None),
+    ("custom", QT_TRANSLATE_NOOP("ChartView", "Custom dates"), None),
 )
 DEFAULT_PRESET = "90d"
 #: Debounce of typed custom dates, in milliseconds.
 DATE_EDIT_DELAY_MS = 350
 _FILTERS = {
-    "png": "PNG image, 300 dpi (*.png)",
-    "svg": "SVG vector image (*.svg)",
-    "pdf": "PDF document (*.pdf)",
+    "png": QT_TRANSLATE_NOOP("ChartView", "PNG image, 300 dpi (*.png)"),
+    "svg": QT_TRANSLATE_NOOP("ChartView", "SVG vector image (*.svg)"),
+    "pdf": QT_TRANSLATE_NOOP("ChartView", "PDF document (*.pdf)"),
 }
+
+
+def chart_tr(text: str) -> str:
+    """A chart text (English template) in the user's language: Qt's ``"Chart"`` context."""
+    return QCoreApplication.translate("Chart", text)
 
 
 def _qdate(day: date) -> QDate:
@@ -93,7 +107,15 @@ def _pydate(day: QDate) -> date:
 class EntriesDialog(QDialog):
     """A small list of the entries behind a chart element (date, time, NRS, …)."""
 
-    COLUMNS = ("Date", "Time", "NRS", "Minutes", "Trigger", "Where", "Notes")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("EntriesDialog", "Date"),
+        QT_TRANSLATE_NOOP("EntriesDialog", "Time"),
+        QT_TRANSLATE_NOOP("EntriesDialog", "NRS"),
+        QT_TRANSLATE_NOOP("EntriesDialog", "Minutes"),
+        QT_TRANSLATE_NOOP("EntriesDialog", "Cause"),
+        QT_TRANSLATE_NOOP("EntriesDialog", "Where"),
+        QT_TRANSLATE_NOOP("EntriesDialog", "Notes"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,18 +143,23 @@ class EntriesDialog(QDialog):
         """Fill the list and show the dialog (non-modal)."""
         self.setWindowTitle(title)
         count = len(entries)
-        self.title.setText(f"<b>{title}</b> — {count:,} {'entry' if count == 1 else 'entries'}")
+        many = self.tr("{n} entry") if count == 1 else self.tr("{n} entries")
+        self.title.setText(f"<b>{title}</b> — {many.format(n=f'{count:,}')}")
         self.table.setRowCount(count)
+        pain_free = self.tr("0 (pain-free)")
         for row, e in enumerate(entries):
             t = e.local_time
             minutes = "" if e.episode_duration_min is None else f"{e.episode_duration_min:g}"
-            where = ", ".join(location_label(x.value) for x in sorted(e.pain_locations))
+            with translating(chart_tr):
+                day = f"{weekday_label(t.weekday())} {format_day(t.date())}"
+                where = ", ".join(location_label(x.value) for x in sorted(e.pain_locations))
+                cause = trigger_label(e.trigger.value) if e.nrs else ""
             values = (
-                f"{t:%a} {format_day(t.date())}",
+                day,
                 f"{t:%H:%M}",
-                str(e.nrs) if e.nrs else "0 (pain-free)",
+                str(e.nrs) if e.nrs else pain_free,
                 minutes,
-                trigger_label(e.trigger.value) if e.nrs else "",
+                cause,
                 where,
                 " ".join(e.notes.split()),
             )
@@ -179,6 +206,7 @@ class ChartView(QWidget):
         self._dirty = True
         self._dialog: EntriesDialog | None = None
         self._last_pick_event: object = None
+        self._frozen = False
         self._build()
         self._update_timer = QTimer(self, singleShot=True, interval=0)
         self._update_timer.timeout.connect(self.update_chart)
@@ -190,7 +218,7 @@ class ChartView(QWidget):
     def _build(self) -> None:
         self.kind_combo = QComboBox()
         for kind in ChartKind:
-            self.kind_combo.addItem(self.tr(KIND_TITLES[kind]), kind.value)
+            self.kind_combo.addItem(chart_tr(KIND_TITLES[kind]), kind.value)
         self.kind_combo.setAccessibleName(self.tr("Chart"))
         self.kind_combo.setToolTip(self.tr("Which chart to show"))
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
@@ -343,14 +371,16 @@ class ChartView(QWidget):
 
         kind = self.kind()
         try:
-            data = load(self.service.repo.engine, kind, first, last)
+            with translating(chart_tr):
+                data = load(self.service.repo.engine, kind, first, last)
         except KnownError as exc:
             self.status.setText(exc.full_message())
             return
         self._data = data
         self._dirty = False
-        build_figure(data, self._canvas.figure, interactive=True)
-        summary = describe(data)
+        with translating(chart_tr):
+            build_figure(data, self._canvas.figure, interactive=True)
+            summary = describe(data)
         self._canvas.setAccessibleDescription(summary)
         self._canvas.setToolTip(
             self.tr("Click a point, bar or cell to list the entries behind it.")
@@ -370,10 +400,11 @@ class ChartView(QWidget):
         from backdiary.charts.save import export_chart
 
         data = self._data
-        if data is None or self._dirty:
-            first, last = self.date_range()
-            data = load(self.service.repo.engine, self.kind(), first, last)
-        export_chart(data, path)
+        with translating(chart_tr):
+            if data is None or self._dirty:
+                first, last = self.date_range()
+                data = load(self.service.repo.engine, self.kind(), first, last)
+            export_chart(data, path)
 
     def show_entries(self, target: PickTarget) -> None:
         """Emit :attr:`entries_requested` and list the matching entries in a dialog."""
@@ -439,9 +470,11 @@ class ChartView(QWidget):
     def _on_entries_button_clicked(self) -> None:
         period = self._data.period if self._data is not None else None
         first, last = (period.first, period.last) if period else self.date_range()
-        label = "All entries"
+        label = self.tr("All entries")
         if period is not None:
-            label += f", {period.range_label()}"
+            with translating(chart_tr):
+                span = period.range_label()
+            label = self.tr("All entries, {range}").format(range=span)
         self.show_entries(PickTarget(first, last, label, Match.ALL))
 
     def _on_export_button_clicked(self) -> None:
@@ -451,13 +484,16 @@ class ChartView(QWidget):
         span = f"{first}_{last}" if first and last else "all"
         suggested = str(Path.home() / f"backdiary-{self.kind().value}-{span}.png")
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart"), suggested, ";;".join(_FILTERS.values())
+            self,
+            self.tr("Export chart"),
+            suggested,
+            ";;".join(self.tr(f) for f in _FILTERS.values()),
         )
         if not path:
             return
         target = Path(path)
         if export_format(target) is None:
-            fmt = next((k for k, v in _FILTERS.items() if v == chosen), "png")
+            fmt = next((k for k, v in _FILTERS.items() if self.tr(v) == chosen), "png")
             suffix = next(s for s, f in EXPORT_FORMATS.items() if f == fmt)
             target = target.with_name(target.name + suffix)
         try:
@@ -498,11 +534,20 @@ class ChartView(QWidget):
         hour, weekday = round(event.xdata), round(event.ydata)
         if 0 <= hour <= 23 and 0 <= weekday <= 6:
             n = data.counts[weekday][hour]
+            with translating(chart_tr):
+                day = weekday_label(weekday)
             self.status.setText(
                 self.tr(
                     "{day} {hour:02d}:00–{hour:02d}:59: {n} episodes (click to list them)"
-                ).format(day=WEEKDAYS[weekday], hour=hour, n=n)
+                ).format(day=day, hour=hour, n=n)
             )
 
     def _on_canvas_drawn(self, _event: Any) -> None:
+        if not self._frozen:
+            # matplotlib, numpy and the first figure add several hundred thousand
+            # long-lived objects; every full collection would walk them all again
+            # (110–160 ms, a visible hitch in a later redraw). Park them in the
+            # permanent generation once; objects made from now on are collected as usual.
+            gc.freeze()
+            self._frozen = True
         self.chart_updated.emit(self.kind().value)
