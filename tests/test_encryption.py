@@ -325,9 +325,7 @@ def test_conversion_keeps_every_row_and_the_file_identity(paths: AppPaths) -> No
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     crypto.encrypt_diary(paths.db, paths.backups, PASS)
     with closing(raw_open(paths.db, PASS)) as conn:
-        after = {
-            t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in before
-        }
+        after = {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in before}
         assert conn.execute("PRAGMA application_id").fetchone()[0] == app_id
     assert after == before
     assert not list(paths.data.glob(".diary-*"))  # no temporary file left
