@@ -468,6 +468,12 @@ def is_cipher_connection(conn: object) -> bool:
     return type(conn).__module__.startswith(DRIVER)
 
 
+def engine_is_encrypted(engine: Any) -> bool:
+    """Whether a SQLAlchemy engine opens its diary through SQLCipher."""
+    dbapi = getattr(engine.dialect, "dbapi", None)
+    return dbapi is not None and str(getattr(dbapi, "__name__", "")).startswith(DRIVER)
+
+
 def main_file(conn: Any) -> Path | None:
     """The file of the ``main`` database of ``conn`` (None for an in-memory one)."""
     for row in conn.execute("PRAGMA database_list"):

@@ -468,7 +468,7 @@ def export_report(parent: QWidget, service: DiaryService) -> None:
 class ExportDialog(QDialog):
     """Choose JSON or CSV and the period of a data export."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, encrypted: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export your data"))
         self.json_button = QRadioButton(
@@ -505,6 +505,15 @@ class ExportDialog(QDialog):
                 "need it."
             )
         )
+        if encrypted:  # issue #9: the diary's encryption does not carry over to exports
+            note.setText(
+                self.tr(
+                    "Your diary is encrypted, but exports are not: the exported file is a "
+                    "plain file that anyone who gets it can read without your passphrase. "
+                    "Keep it somewhere safe and delete it when you no longer need it."
+                )
+            )
+        self.plain_note = note
         note.setWordWrap(True)
         note.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
@@ -557,8 +566,9 @@ def write_export(service: DiaryService, fmt: str, path: Path, start: date | None
 def export_data(parent: QWidget, service: DiaryService) -> None:
     """Export the diary as JSON or CSV to a file the user picks."""
     from backdiary.export.files import ExportFileError
+    from backdiary.storage.crypto import engine_is_encrypted  # noqa: PLC0415
 
-    dialog = ExportDialog(parent)
+    dialog = ExportDialog(parent, encrypted=engine_is_encrypted(service.repo.engine))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     fmt = dialog.chosen_format()
