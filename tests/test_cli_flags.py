@@ -264,3 +264,80 @@ def test_bad_input_in_a_real_process(tmp_path: Path) -> None:
     assert done.stdout == ""
     assert done.stderr.startswith("backdiary flags: entry 0:")
     assert "Traceback" not in done.stderr
+
+
+# ------------------------------------------------------------- own numbers, more bad input
+def test_own_numbers(tmp_path: Path, capsys: Capsys) -> None:
+    doc = _document(_entry("2025-03-03T09:00", saddle_numbness=True))
+    (finding,) = _flags(
+        tmp_path, capsys, doc, "--emergency", "000", "--nonemergency", "healthdirect"
+    )
+    assert finding["advice"].startswith("Call 000 or go to the emergency department now.")
+    assert finding["advice"].endswith("contact healthdirect; in an emergency call 000.")
+    assert "999" not in finding["advice"] and "111" not in finding["advice"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "fragment"),
+    [
+        (["--emergency", "000"], "both --emergency and --nonemergency"),
+        (["--nonemergency", "healthdirect"], "both --emergency and --nonemergency"),
+        (["--emergency", " ", "--nonemergency", "x"], "must not be empty"),
+    ],
+)
+def test_own_numbers_incomplete(
+    tmp_path: Path, capsys: Capsys, extra: list[str], fragment: str
+) -> None:
+    path = _write(tmp_path, _document(_entry("2025-03-03T09:00")))
+    _assert_bad(capsys, ["flags", str(path), *extra], fragment)
+
+
+@pytest.mark.parametrize("text", ["", "   \n"])
+def test_empty_input(tmp_path: Path, capsys: Capsys, text: str) -> None:
+    path = _write(tmp_path, text)
+    _assert_bad(capsys, ["flags", str(path)], "is empty")
+
+
+@pytest.mark.parametrize(
+    ("doc", "fragment"),
+    [
+        ({"profile": {}}, "no 'entries'"),
+        ({"profile": {}, "entries": {}}, "'entries' must be a list"),
+        ({"profile": {"age": 3}, "entries": []}, "'age'"),
+        ({"profile": {}, "entries": [{"nrs": 3}]}, "'timestamp' is required"),
+        ({"profile": {}, "entries": [{"timestamp": "soon"}]}, "'timestamp'"),
+        (
+            {"profile": {}, "entries": [{"timestamp": "2025-03-03T09:00", "trigger": "x"}]},
+            "trigger",
+        ),
+        ({"profile": {}, "entries": [{"timestamp": "2025-03-03T09:00", "nrs": -1}]}, "nrs"),
+        ({"profile": {}, "entries": [], "version": 2}, "'version'"),
+        ({"profile": {}, "entries": [], "format": "other"}, "'format'"),
+        ({"profile": {}, "entries": [], "pregnancies": [{"due": "x"}]}, "'due'"),
+    ],
+)
+def test_malformed_documents(
+    tmp_path: Path, capsys: Capsys, doc: dict[str, Any], fragment: str
+) -> None:
+    path = _write(tmp_path, doc)
+    _assert_bad(capsys, ["flags", str(path)], fragment)
+
+
+def test_real_command_line(tmp_path: Path) -> None:
+    """``python -m backdiary flags``: JSON on stdout, exit 0; bad input: one line, exit 2."""
+    good = _write(tmp_path, _document(_entry("2025-03-03T09:00", chest_pain=True)), "good.json")
+    bad = _write(tmp_path, '{"profile": {}, "entries": [}', "bad.json")
+    root = Path(__file__).resolve().parents[1]
+
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "backdiary", "flags", *argv],
+            capture_output=True, text=True, cwd=root, timeout=120, check=False,
+        )  # fmt: skip
+
+    done = run(str(good))
+    assert done.returncode == 0, done.stderr
+    assert [f["rule"] for f in json.loads(done.stdout)] == ["CHEST_PAIN"]
+    done = run(str(bad))
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("backdiary flags: ")

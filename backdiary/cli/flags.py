@@ -16,7 +16,7 @@ from typing import Any
 
 from backdiary.domain.exchange import ExchangeError, parse_document
 from backdiary.domain.redflags import evaluate, render_advice, render_title, rule
-from backdiary.domain.region import REGIONS, region_by_code
+from backdiary.domain.region import REGIONS, Region, region_by_code
 
 #: Exit status for unusable input (as argparse uses for usage errors).
 EXIT_BAD_INPUT = 2
@@ -50,7 +50,32 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         default="uk",
         help="which emergency and non-emergency numbers the advice names (default: uk)",
     )
+    parser.add_argument(
+        "--emergency",
+        metavar="NUMBER",
+        help="your own emergency number (with --nonemergency; replaces --region)",
+    )
+    parser.add_argument(
+        "--nonemergency",
+        metavar="SERVICE",
+        help='your own non-emergency service, as it reads after "contact" '
+        '(e.g. "healthdirect on 1800 022 222")',
+    )
     parser.set_defaults(func=run)
+
+
+def _region(args: argparse.Namespace) -> Region:
+    """The region the arguments ask for: a preset, or the user's own numbers."""
+    emergency = getattr(args, "emergency", None)
+    nonemergency = getattr(args, "nonemergency", None)
+    if emergency is None and nonemergency is None:
+        return region_by_code(getattr(args, "region", None) or "uk")
+    if emergency is None or nonemergency is None:
+        raise _InputError("give both --emergency and --nonemergency for your own numbers")
+    try:
+        return Region.custom(emergency, nonemergency)
+    except (TypeError, ValueError) as exc:
+        raise _InputError(f"your own numbers: {exc}") from None
 
 
 def _read_text(path: str) -> str:
@@ -81,6 +106,10 @@ def _read_text(path: str) -> str:
 def _load(path: str) -> Any:
     text = _read_text(path)
     where = "standard input" if path == "-" else path
+    if not text.strip():
+        raise _InputError(
+            f"{where} is empty (expected a JSON document with 'profile' and 'entries')"
+        )
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -97,14 +126,15 @@ def run(args: argparse.Namespace) -> int:
     """Run ``backdiary flags``.
 
     Args:
-        args: parsed arguments with ``file`` (a path or ``-``) and ``region``.
+        args: parsed arguments with ``file`` (a path or ``-``), ``region``, and
+            optionally ``emergency`` and ``nonemergency`` (the user's own numbers).
 
     Returns:
         0 after printing the findings; 2 (with one line on standard error) when the input
         cannot be read or is not a valid exchange document.
     """
     try:
-        region = region_by_code(getattr(args, "region", None) or "uk")
+        region = _region(args)
         data = _load(args.file)
         try:
             document = parse_document(data)
