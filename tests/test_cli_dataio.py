@@ -283,6 +283,9 @@ def test_delete_all_data_removes_the_diary_backups_and_settings(
         paths.db.with_name(paths.db.name + suffix).write_bytes(b"x")
     paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
     paths.settings_file.write_text("[General]\n")
+    stale = [demo / ".diary-restore.4242.tmp", demo / ".diary-new.77.tmp"]
+    for path in stale:  # an interrupted restore's copy holds health data too
+        path.write_bytes(b"x")
     keep = demo / "my-export.json"
     keep.write_text("{}")
     status, out, err = run(capsys, demo, "delete-all-data", "--yes")
@@ -291,6 +294,47 @@ def test_delete_all_data_removes_the_diary_backups_and_settings(
     assert not paths.db.exists() and not paths.backups.exists()
     assert not paths.settings_file.exists()
     assert not paths.db.with_name(paths.db.name + "-wal").exists()
+    assert not any(path.exists() for path in stale)
     assert keep.exists()  # unknown files are never touched
     status, out, _ = run(capsys, demo, "delete-all-data", "--yes")
     assert status == 0 and "nothing to delete" in out
+
+
+@pytest.mark.parametrize(("typed", "deleted"), [("DELETE", True), ("yes", False), (None, False)])
+def test_delete_all_data_in_a_terminal_asks_to_type_the_word(
+    demo: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    typed: str | None,
+    deleted: bool,
+) -> None:
+    def answer(prompt: str) -> str:
+        print(prompt)
+        if typed is None:
+            raise EOFError
+        return typed
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", answer)
+    status, out, _err = run(capsys, demo, "delete-all-data")
+    db = AppPaths.resolve(demo).db
+    assert str(db) in out and "Type DELETE to delete everything" in out
+    assert "Exports you saved elsewhere" in out
+    assert (status, db.exists()) == ((0, False) if deleted else (1, True))
+    if not deleted:
+        assert "nothing was deleted" in out
+
+
+def test_deleting_files_also_removes_temporary_copies_and_the_lock(tmp_path: Path) -> None:
+    from backdiary.export.files import delete_diary_files
+
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "diary.sqlite3"
+    names = ["diary.sqlite3", ".diary-salvage.12.tmp", ".diary-salvage.12.tmp-wal",
+             ".backdiary.lock"]  # fmt: skip
+    for name in names:
+        (data / name).write_bytes(b"x")
+    result = delete_diary_files(db, data / "backups", tmp_path / "config" / "settings.ini")
+    assert sorted(p.name for p in result.removed) == sorted(names) and not result.failed
+    assert not data.exists()  # empty now, so the folder went too

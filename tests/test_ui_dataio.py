@@ -405,3 +405,34 @@ def test_delete_needs_the_word_and_then_deletes(
     assert not paths.db.exists() and not paths.backups.exists()
     title, text = messages[-1]
     assert title == "Your data was deleted" and "Exports you saved elsewhere" in text
+
+
+def test_deleting_from_the_window_leaves_no_settings_behind(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    messages: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    from backdiary.ui.mainwindow import MainWindow
+
+    monkeypatch.setenv("BACKDIARY_CONFIG_DIR", str(tmp_path / "config"))
+    paths = AppPaths.resolve(tmp_path / "data")
+    engine = open_diary(paths)
+    service = DiaryService(Repository(engine))
+    window = MainWindow(service, paths)
+    qtbot.addWidget(window)
+    window.settings.set_close_to_tray(True)  # closing would only hide it in the tray
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the start-up timers run first, as they do before anyone opens a menu
+    assert paths.settings_file.exists()
+
+    def confirm(d: DeleteDialog) -> QDialog.DialogCode:
+        d.confirm.setText("DELETE")
+        d.delete_button.click()
+        return QDialog.DialogCode(d.result())
+
+    dialog_exec(monkeypatch, DeleteDialog, confirm)
+    window._delete_all()
+    assert not window.isVisible()
+    assert not paths.db.exists()
+    assert not paths.settings_file.exists()  # closing the window did not write it again
+    engine.dispose()

@@ -493,9 +493,13 @@ def _ids(service: DiaryService) -> set[str]:
 # --------------------------------------------------------------------------- delete
 def deletion_targets(paths: AppPaths) -> list[Path]:
     """The files and folders ``delete-all-data`` removes, those that exist."""
+    from backdiary.export.files import LOCK_FILE_NAME, leftovers
+
     candidates = [
         paths.db,
         *(paths.db.with_name(paths.db.name + s) for s in ("-wal", "-shm", "-journal")),
+        # the lock alone is no diary (this command holds it while it runs)
+        *(p for p in leftovers(paths.data) if p.name != LOCK_FILE_NAME),
         paths.backups,
         paths.logs,
         paths.settings_file,
@@ -511,6 +515,8 @@ def delete_all(paths: AppPaths) -> tuple[list[Path], list[tuple[Path, str]]]:
     return result.removed, result.failed
 
 
+#: The word to type to confirm ``delete-all-data`` without ``--yes``.
+CONFIRM_WORD = "DELETE"
 EXPORTS_NOTE = (
     "Exports you saved elsewhere (PDF reports, JSON or CSV files) are not deleted; "
     "remove them yourself if you no longer want them."
@@ -520,15 +526,28 @@ EXPORTS_NOTE = (
 def run_delete_all(args: argparse.Namespace) -> int:
     """``backdiary delete-all-data --yes``."""
     paths = AppPaths.resolve(args.data_dir)
-    if not args.yes:
-        return fail(
-            "delete-all-data",
-            f"this deletes the diary in {paths.data}, its backups and settings for good; "
-            "run it again with --yes to confirm",
-        )
-    if not deletion_targets(paths):
+    targets = deletion_targets(paths)
+    if not targets:
         print(f"nothing to delete: there is no diary in {paths.data}")
         return 0
+    if not args.yes:
+        if not sys.stdin.isatty():
+            return fail(
+                "delete-all-data",
+                f"this deletes the diary in {paths.data}, its backups and settings for good; "
+                "run it again with --yes to confirm",
+            )
+        print("This deletes, for good (it cannot be undone):")
+        for target in targets:
+            print(f"  {target}")
+        print(EXPORTS_NOTE)
+        try:
+            answer = input(f"Type {CONFIRM_WORD} to delete everything: ")
+        except EOFError:
+            answer = ""
+        if answer.strip() != CONFIRM_WORD:
+            print("nothing was deleted")
+            return 1
     removed, failed = delete_all(paths)
     for path, reason in failed:
         print(f"backdiary delete-all-data: could not delete {path}: {reason}", file=sys.stderr)

@@ -124,6 +124,23 @@ def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
         return pa.absolute() == pb.absolute()
 
 
+#: The window's lock file in the data folder (``backdiary.ui.instance``).
+LOCK_FILE_NAME = ".backdiary.lock"
+
+
+def leftovers(data: Path) -> list[Path]:
+    """Files the diary leaves in its data folder besides the database: temporary copies
+    of an interrupted restore or new diary (``.diary-*.tmp``, health data too) and the
+    window's lock file."""
+    if not data.is_dir():
+        return []
+    found = sorted(data.glob(".diary-*.tmp*"))
+    lock = data / LOCK_FILE_NAME
+    if lock.exists() or lock.is_symlink():
+        found.append(lock)
+    return found
+
+
 @dataclass
 class DeleteResult:
     """What :func:`delete_diary_files` removed and what it could not remove."""
@@ -136,13 +153,15 @@ def delete_diary_files(
     db: Path, backups: Path, settings_file: Path, logs: Path | None = None
 ) -> DeleteResult:
     """Delete a diary: the database with its ``-wal``/``-shm``/``-journal`` companions,
-    the backups folder, the logs folder and the settings file.
+    temporary copies and the lock file (:func:`leftovers`), the backups folder, the logs
+    folder and the settings file.
 
     Only these known names are touched: anything else in the data folder stays (the data
     folder itself is removed only if it is then empty). Missing files are not an error.
     """
     result = DeleteResult()
     files = [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    files += leftovers(db.parent)
     files.append(settings_file)
     for f in files:
         try:

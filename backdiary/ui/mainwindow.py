@@ -602,7 +602,10 @@ class MainWindow(QMainWindow):
     def _delete_all(self) -> None:
         dataio = self._dataio()
         if dataio is not None and dataio.delete_all_data(self, self.service, self.paths):
-            self.close()
+            # Nothing may write the deleted settings again (the geometry on close), and
+            # the app must not stay in the tray over a diary that no longer exists.
+            self._data_deleted = True
+            self.quit()
 
     # ------------------------------------------------------------------ slots
     def _on_entries_changed(self) -> None:
@@ -690,7 +693,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the geometry; hide to the tray instead of closing when chosen."""
-        self.settings.save_geometry(bytes(self.saveGeometry().data()))
+        if not getattr(self, "_data_deleted", False):
+            self.settings.save_geometry(bytes(self.saveGeometry().data()))
         if not self._quitting and self.keeps_running_in_tray:
             event.ignore()
             self.hide()
