@@ -169,6 +169,35 @@ def test_unknown_week_from_a_pregnancy_without_dates() -> None:
         (Medication("co-codamol"), False),
         (Medication("paracetamol", nsaid=True), True),  # explicit value wins
         (Medication("ibuprofen", nsaid=False), False),
+        (Medication("aspirin", nsaid=False), False),
+        # other spellings and languages, brands, combinations
+        (Medication("Ibuprofeno 400"), True),
+        (Medication("ibuprofène"), True),
+        (Medication("Diclofenac-Natrium 50"), True),
+        (Medication("Naproxen sodium 220mg"), True),
+        (Medication("Ibuleve gel"), True),
+        (Medication("Nuromol"), True),  # ibuprofen + paracetamol
+        (Medication("Mefenamic acid"), True),
+        (Medication("Acetylsalicylsäure 500 mg"), True),
+        (Medication("ASS 500"), True),
+        (Medication("Excedrin"), True),  # aspirin + paracetamol + caffeine
+        (Medication("Anadin Extra"), True),
+        (Medication("Anadin Paracetamol"), False),
+        # low-dose aspirin: from the unit, a number in the name, or the words
+        (Medication("aspirin 75"), False),
+        (Medication("ASS 100"), False),
+        (Medication("aspirina 100"), False),
+        (Medication("Aspirin EC 75mg"), False),
+        (Medication("aspirin", 75000, "mcg"), False),
+        (Medication("aspirin", 0.3, "g"), True),
+        (Medication("aspirin", 2, "tablets"), True),  # dose in mg unknown: counted
+        (Medication("baby aspirin"), False),
+        (Medication("low-dose aspirin"), False),
+        # not NSAIDs
+        (Medication("Asacol"), False),  # mesalazine, not aspirin
+        (Medication("codeine"), False),
+        (Medication("diazepam"), False),
+        (Medication("Gaviscon"), False),
     ],
     ids=lambda v: v.name if isinstance(v, Medication) else str(v),
 )
