@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,46 @@ def test_the_window_warns_about_a_cloud_sync_folder(
     assert status == 0
     err = capsys.readouterr().err
     assert "cloud-sync folder (Nextcloud)" in err and "can damage it" in err
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    from backdiary.ui import i18n
+
+    i18n.install_translators(qapp, "de")
+    yield
+    i18n.install_translators(qapp, "en")
+
+
+def test_the_recovery_window_speaks_the_users_language(
+    app_paths: AppPaths, german: None, qtbot: QtBot
+) -> None:
+    from backdiary.storage.recovery import DiaryProblem
+
+    engine = open_diary(app_paths)
+    DiaryService(Repository(engine)).add_entry(make_entry())
+    engine.dispose()
+    open_diary(app_paths).dispose()  # changed: one automatic backup
+    app_paths.db.write_bytes(b"")
+    with pytest.raises(DiaryProblem) as caught:
+        open_diary(app_paths)
+    dialog = RecoveryDialog(caught.value)
+    qtbot.addWidget(dialog)
+    text = dialog.text()
+    assert "Tagebuch-Datei ist leer" in text and "hat sie nicht verändert" in text
+    assert "Neueste Sicherung wiederherstellen" in dialog.buttons[Action.RESTORE].text()
+    assert "1 Eintrag" in dialog.buttons[Action.RESTORE].text()
+    assert "empty" not in text
+
+
+def test_a_failed_save_is_explained_in_the_users_language(german: None, tmp_path: Path) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from backdiary.ui.save_failure import save_failure
+
+    error = OperationalError("INSERT …", {}, sqlite3.OperationalError("database or disk is full"))
+    explained = save_failure(error, tmp_path)
+    assert str(explained) == "Die Festplatte ist voll."
+    assert str(tmp_path) in explained.hint and "steht noch im Formular" in explained.hint

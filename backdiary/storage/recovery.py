@@ -93,6 +93,9 @@ class DiaryProblem(KnownError):
         actions: the ways forward, most helpful first.
         backup: the newest backup that can be restored, when ``RESTORE`` is offered.
         detail: the technical cause (SQLite's words), for the curious and for reports.
+        advice: what to do, in one or two sentences.
+        facts: the values the message names (``revision``, ``app_version``, ``kept``),
+            so the window can say it in the user's language.
     """
 
     def __init__(
@@ -106,8 +109,10 @@ class DiaryProblem(KnownError):
         backup: BackupInfo | None = None,
         detail: str = "",
         advice: str = "",
+        facts: dict[str, str] | None = None,
     ) -> None:
         self.kind = kind
+        self.facts = dict(facts or {})
         self.title = title
         self.paths = paths
         self.actions = actions
@@ -375,7 +380,15 @@ def problem(kind: ProblemKind, paths: AppPaths, detail: str = "", **facts: str) 
         )
         actions = (Action.RETRY,)
     return DiaryProblem(
-        kind, title, message, paths, actions, backup=backup, detail=detail, advice=advice
+        kind,
+        title,
+        message,
+        paths,
+        actions,
+        backup=backup,
+        detail=detail,
+        advice=advice,
+        facts=facts,
     )
 
 

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from backdiary.errors import KnownError
 from backdiary.paths import AppPaths
 from backdiary.storage import recovery
-from backdiary.storage.recovery import Action, DiaryProblem, ProblemKind, action_label, action_note
+from backdiary.storage.recovery import Action, DiaryProblem, ProblemKind
+from backdiary.ui.problem_texts import action_texts, describe_backup, problem_texts
 
 log = logging.getLogger("backdiary.ui")
 
@@ -51,7 +52,8 @@ class RecoveryDialog(QDialog):
         self.problem = problem
         self.chosen: Action | None = None
         self.setObjectName("RecoveryDialog")
-        self.setWindowTitle(self.tr("backdiary – {title}").format(title=problem.title))
+        self.texts = problem_texts(problem)
+        self.setWindowTitle(self.tr("backdiary – {title}").format(title=self.texts.title))
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -65,20 +67,20 @@ class RecoveryDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         top.addWidget(icon)
         text = QVBoxLayout()
-        heading = QLabel(problem.title)
+        heading = QLabel(self.texts.title)
         heading.setObjectName("heading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
         text.addWidget(heading)
-        self.message = QLabel(str(problem))
+        self.message = QLabel(self.texts.message)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.addWidget(self.message)
-        if problem.advice:
-            advice = QLabel(problem.advice)
+        if self.texts.advice:
+            advice = QLabel(self.texts.advice)
             advice.setObjectName("advice")
             advice.setWordWrap(True)
             text.addWidget(advice)
@@ -90,7 +92,7 @@ class RecoveryDialog(QDialog):
             layout.addWidget(QLabel(self.tr("What would you like to do?")))
         self.buttons: dict[Action, QCommandLinkButton] = {}
         for action in problem.actions:
-            button = QCommandLinkButton(action_label(problem, action), action_note(problem, action))
+            button = QCommandLinkButton(*action_texts(problem, action))
             button.setObjectName(f"action-{action.value}")
             button.clicked.connect(lambda _checked=False, a=action: self._choose(a))
             layout.addWidget(button)
@@ -122,10 +124,9 @@ class RecoveryDialog(QDialog):
 
     def text(self) -> str:
         """Everything the dialog says, for tests and screen readers."""
-        parts = [self.problem.title, str(self.problem), self.problem.advice]
+        parts = [self.texts.title, self.texts.message, self.texts.advice]
         for action in self.problem.actions:
-            parts.append(action_label(self.problem, action))
-            parts.append(action_note(self.problem, action))
+            parts.extend(action_texts(self.problem, action))
         return "\n".join(p for p in parts if p)
 
     @classmethod
@@ -158,7 +159,7 @@ def _confirm_restore(problem: DiaryProblem, parent: QWidget | None) -> bool:
     assert problem.backup is not None
     return confirm_restore(
         parent,
-        problem.backup.describe(),
+        describe_backup(problem.backup),
         QCoreApplication.translate(
             "Recovery",
             "The current file is kept in the backups folder ({folder}), "
@@ -206,7 +207,7 @@ def _carry_out(action: Action, problem: DiaryProblem, parent: QWidget | None) ->
             "backdiary",
             QCoreApplication.translate(
                 "Recovery", "The diary was restored from the backup of {when}."
-            ).format(when=problem.backup.describe())
+            ).format(when=describe_backup(problem.backup))
             + kept,
         )
         return paths

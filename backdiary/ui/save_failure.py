@@ -15,12 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from backdiary.errors import KnownError
 from backdiary.storage.failures import Cause, cause_of
 
-_CONTEXT = "SaveFailure"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def save_failure(exc: BaseException, folder: Path | None = None) -> KnownError:
     """The error the entry form shows for a save that raised ``exc``.
@@ -31,48 +25,78 @@ def save_failure(exc: BaseException, folder: Path | None = None) -> KnownError:
     """
     cause = cause_of(exc)
     where = str(folder) if folder is not None else ""
-    again = _tr("then press Save again: what you typed is still in the form.")
     if cause is Cause.DISK_FULL:
-        message = _tr("the disk is full.")
-        hint = _tr(
-            "Free some space on the disk that holds the diary ({folder}) – for example empty "
-            "the trash or delete large files you no longer need –"
-        ).format(folder=where)
-    elif cause is Cause.READ_ONLY:
-        message = _tr("the diary file cannot be written (it is read-only).")
-        hint = _tr(
-            "Check that the disk is not write-protected and that you may write to the "
-            "diary folder ({folder}),"
-        ).format(folder=where)
-    elif cause is Cause.LOCKED:
-        message = _tr("another program is using the diary right now.")
-        hint = _tr(
-            "Close other programs that may have the diary open (a database tool, or "
-            "backdiary started from a terminal), wait a moment,"
-        )
-    elif cause is Cause.IO_ERROR:
-        message = _tr("the disk reported an error while writing.")
-        hint = _tr(
-            "If the diary is on a USB stick or another removable drive, check that it is "
-            "still connected, and make a backup soon;"
-        )
-    elif cause is Cause.DAMAGED:
         return KnownError(
-            _tr("the diary file appears to be damaged."),
-            _tr(
-                "Copy what you typed somewhere safe, then close backdiary and start it "
-                "again: it will check the diary and offer to restore a backup or rescue "
-                "your entries."
+            QCoreApplication.translate("SaveFailure", "the disk is full."),
+            QCoreApplication.translate(
+                "SaveFailure",
+                "Free some space on the disk that holds the diary ({folder}), for example by "
+                "emptying the trash or deleting large files you no longer need, then press "
+                "Save again: what you typed is still in the form.",
+            ).format(folder=where),
+        )
+    if cause is Cause.READ_ONLY:
+        return KnownError(
+            QCoreApplication.translate(
+                "SaveFailure", "the diary file cannot be written (it is read-only)."
+            ),
+            QCoreApplication.translate(
+                "SaveFailure",
+                "Check that the disk is not write-protected and that you may write to the "
+                "diary folder ({folder}), then press Save again: what you typed is still in "
+                "the form.",
+            ).format(folder=where),
+        )
+    if cause is Cause.LOCKED:
+        return KnownError(
+            QCoreApplication.translate(
+                "SaveFailure", "another program is using the diary right now."
+            ),
+            QCoreApplication.translate(
+                "SaveFailure",
+                "Close other programs that may have the diary open (a database tool, or "
+                "backdiary started from a terminal), wait a moment, then press Save again: "
+                "what you typed is still in the form.",
             ),
         )
-    elif cause is Cause.CANNOT_OPEN:
-        message = _tr("the diary file could not be reached.")
-        hint = _tr(
-            "If the diary is on a removable or network drive, reconnect it ({folder}),"
-        ).format(folder=where)
-    else:
-        orig = getattr(exc, "orig", None) or exc
-        reason = getattr(orig, "strerror", None) or str(orig) or type(orig).__name__
-        message = _tr("writing the diary failed ({reason}).").format(reason=reason)
-        hint = _tr("Check the disk and the diary folder ({folder}),").format(folder=where)
-    return KnownError(message, f"{hint} {again}")
+    if cause is Cause.IO_ERROR:
+        return KnownError(
+            QCoreApplication.translate("SaveFailure", "the disk reported an error while writing."),
+            QCoreApplication.translate(
+                "SaveFailure",
+                "If the diary is on a USB stick or another removable drive, check that it is "
+                "still connected, then press Save again: what you typed is still in the form. "
+                "Make a backup soon.",
+            ),
+        )
+    if cause is Cause.DAMAGED:
+        return KnownError(
+            QCoreApplication.translate("SaveFailure", "the diary file appears to be damaged."),
+            QCoreApplication.translate(
+                "SaveFailure",
+                "Copy what you typed somewhere safe, then close backdiary and start it "
+                "again: it will check the diary and offer to restore a backup or rescue "
+                "your entries.",
+            ),
+        )
+    if cause is Cause.CANNOT_OPEN:
+        return KnownError(
+            QCoreApplication.translate("SaveFailure", "the diary file could not be reached."),
+            QCoreApplication.translate(
+                "SaveFailure",
+                "If the diary is on a removable or network drive, reconnect it ({folder}), "
+                "then press Save again: what you typed is still in the form.",
+            ).format(folder=where),
+        )
+    orig = getattr(exc, "orig", None) or exc
+    reason = getattr(orig, "strerror", None) or str(orig) or type(orig).__name__
+    return KnownError(
+        QCoreApplication.translate("SaveFailure", "writing the diary failed ({reason}).").format(
+            reason=reason
+        ),
+        QCoreApplication.translate(
+            "SaveFailure",
+            "Check the disk and the diary folder ({folder}), then press Save again: what you "
+            "typed is still in the form.",
+        ).format(folder=where),
+    )

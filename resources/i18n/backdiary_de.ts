@@ -102,7 +102,798 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>No entries in this period</source>
+        <extracomment>The modules whose ``tr()`` and ``N_()`` calls hold chart texts. Markers of the generated block (split so that they do not match themselves).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cramp episodes in this period (only pain-free check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRS (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRS: numeric rating scale, 0 = no pain, 10 = worst pain imaginable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain intensity over time – weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain intensity over time – daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell counts episodes (NRS 1–10) that began in that hour, local time (column 14 = 14:00–14:59); darker cells had more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When cramps happen: time of day and weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst NRS of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst NRS of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean NRS of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean NRS of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with a pain-free check-in or a red-flag warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramp episodes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode: an entry with NRS 1–10. Weeks run Monday–Sunday; the median duration counts only episodes with a duration recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median episode duration per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes in the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes per hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers and aggravating factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean pain of those episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(front)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it hurts, seen from behind (share of episodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it hurts and how it feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares are of all episodes (NRS 1–10); an episode can have several locations and qualities, so they add up to more than 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief tried and whether it helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Helped” is recorded once per entry: when several kinds of relief were tried together, each is credited with that answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain by week of pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each point is one week (Mon–Sun).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each point is one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain-free check-ins count as 0 in the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain-free check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes in the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial week (the range covers only part of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No durations recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour of the day (start of the episode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No triggers or aggravating factors recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers: none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggravating factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggravating factors: none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes (share of all episodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean NRS (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relief recorded in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief is what was tried to ease a cramp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries where it was tried (percentages: of the answered ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks are completed weeks of gestation; trimesters: 0–13, 14–27, 28+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries during a recorded pregnancy in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean NRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of pregnancy (completed weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}-week rolling mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}-day rolling mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries on {day} (warning: {urgency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median episode duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week beginning (Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes
+(median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts are episodes (NRS 1–10); an episode can have several aggravating factors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes ({n} with no clear cause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pregnancy is recorded in this diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a pregnancy (due date or first day of the last period) to see pain by week of pregnancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {urgency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain-free check-ins, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes in the week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes on {day} {hour}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {n} episodes in this period were logged without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pregnancy: {trimester}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}-week average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weeks} above {limit} min not shown in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes with pain in: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helped {helped}%, somewhat {somewhat}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pregnancy}: week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst NRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried: {relief}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst NRS ({pregnancy})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st trimester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd trimester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd trimester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helped somewhat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Pain over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day and weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear cause</source>
+        <translation type="unfinished">Kein klarer Auslöser</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished">Weiß nicht</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation type="unfinished">Sport</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished">Bewegung, Training</translation>
+    </message>
+    <message>
+        <source>Lifting</source>
+        <translation type="unfinished">Heben</translation>
+    </message>
+    <message>
+        <source>Slip, trip or fall</source>
+        <translation type="unfinished">Ausrutschen, Stolpern oder Sturz</translation>
+    </message>
+    <message>
+        <source>Serious accident</source>
+        <translation type="unfinished">Schwerer Unfall</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Anderes</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation type="unfinished">Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation type="unfinished">Gesäß</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation type="unfinished">Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation type="unfinished">Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Left flank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right flank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aching</source>
+        <translation type="unfinished">Dumpf, ziehend</translation>
+    </message>
+    <message>
+        <source>Cramping</source>
+        <translation type="unfinished">Krampfartig</translation>
+    </message>
+    <message>
+        <source>Sharp</source>
+        <translation type="unfinished">Scharf</translation>
+    </message>
+    <message>
+        <source>Stabbing</source>
+        <translation type="unfinished">Stechend</translation>
+    </message>
+    <message>
+        <source>Shooting</source>
+        <translation type="unfinished">Einschießend</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation type="unfinished">Pochend</translation>
+    </message>
+    <message>
+        <source>Electric-shock-like</source>
+        <translation type="unfinished">Wie ein Stromschlag</translation>
+    </message>
+    <message>
+        <source>Stiff</source>
+        <translation type="unfinished">Steif</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation type="unfinished">Druckempfindlich</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation type="unfinished">Langes Sitzen</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation type="unfinished">Haltung</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation type="unfinished">Stress</translation>
+    </message>
+    <message>
+        <source>Not enough to drink</source>
+        <translation type="unfinished">Zu wenig getrunken</translation>
+    </message>
+    <message>
+        <source>Poor sleep</source>
+        <translation type="unfinished">Schlechter Schlaf</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation type="unfinished">Kälte</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation type="unfinished">Wärme</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation type="unfinished">Dehnen</translation>
+    </message>
+    <message>
+        <source>Physio exercises</source>
+        <translation type="unfinished">Physiotherapie-Übungen</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation type="unfinished">Gehen</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation type="unfinished">Massage</translation>
+    </message>
+    <message>
+        <source>Pain relief (medicine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see a GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries during a recorded pregnancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pregnancies}, {weeks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation type="unfinished">{n} Einträge</translation>
+    </message>
+    <message>
+        <source>Worst NRS {worst}, mean NRS {mean}. {pain_free}. {urgent} with urgent or emergency warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{per_week} episodes per week on average; most in the week of {day} ({n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most episodes start around {peak}; the busiest slot is {day} {hour} with {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers: {triggers}. Aggravating factors: {factors}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations: {locations}. Qualities: {qualities}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{relief} tried {tried}, helped {helped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relief recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pregnancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({episodes}, {check_ins})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pain-free day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pain-free days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pain-free check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pain-free check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other entries marked pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries marked pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
+    <message>
+        <source>Last 7 days</source>
+        <extracomment>Range presets: key, label, number of days ending today (None: no limit / custom).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, 300 dpi (*.png)</source>
+        <extracomment>Debounce of typed custom dates, in milliseconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Chart</source>
         <translation>Diagramm</translation>
@@ -176,6 +967,10 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
         <translation>„Von“ liegt nach „Bis“: Wählen Sie ein früheres Von-Datum.</translation>
     </message>
     <message>
+        <source>All entries, {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The chart could not be saved to {path}:
 {reason}</source>
         <translation>Das Diagramm konnte nicht unter {path} gespeichert werden:
@@ -223,6 +1018,95 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
 </context>
 <context>
     <name>CsvImportDialog</name>
+    <message>
+        <source>When it began (date/time) *</source>
+        <extracomment>Keys the CSV mapping step offers, with their labels (timestamp first: it is required).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain 0–10 (severity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggravating factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief tried</source>
+        <translation type="unfinished">Versuchte Linderung</translation>
+    </message>
+    <message>
+        <source>Relief helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it felt like</source>
+        <translation type="unfinished">Wie es sich anfühlte</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2026-11-24 08:30, offsets kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix time in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix time in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Import a CSV file</source>
         <translation>CSV-Datei importieren</translation>
@@ -345,6 +1229,107 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
     </message>
 </context>
 <context>
+    <name>DataIO</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space, and try again.</source>
+        <translation type="unfinished">Wählen Sie einen anderen Ordner oder schaffen Sie freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0} entries to {1}.
+
+The file is not encrypted: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it is a CSV file, or save it again from the app that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not UTF-8 text. Older Windows programs save Western European text as Windows-1252. Read it that way? (Check the preview: letters like ä, é or ß must look right.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Use a file exported by backdiary, or correct the problem named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importieren</translation>
+    </message>
+    <message>
+        <source>Import {0} entries from {1}? Entries already in the diary are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own profile was kept; the file&apos;s profile was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary files (*.json *.csv *.txt);;JSON (*.json);;CSV (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backdiary imports files up to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close backdiary and delete them yourself, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary, its backups and settings were deleted ({0} items).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports you saved elsewhere (PDF reports, JSON or CSV files) are not deleted; remove them yourself if you no longer want them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateFilter</name>
     <message>
         <source>Limit: {label}</source>
@@ -395,6 +1380,273 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     </message>
 </context>
 <context>
+    <name>DiaryProblem</name>
+    <message>
+        <source>{when}, unreadable</source>
+        <translation>{when}, nicht lesbar</translation>
+    </message>
+    <message>
+        <source>{when}, 1 entry</source>
+        <translation>{when}, 1 Eintrag</translation>
+    </message>
+    <message>
+        <source>{when}, {count} entries</source>
+        <translation>{when}, {count} Einträge</translation>
+    </message>
+    <message>
+        <source>backdiary has not changed it.</source>
+        <translation>backdiary hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Your newest backup ({backup}) is safe and can be restored.</source>
+        <translation>Ihre neueste Sicherung ({backup}) ist unversehrt und kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Diary folder not found</source>
+        <translation>Tagebuch-Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The diary folder {folder} does not exist. If your diary is on a USB stick, an external disk or a network drive, it may not be connected.</source>
+        <translation>Der Tagebuch-Ordner {folder} existiert nicht. Wenn Ihr Tagebuch auf einem USB-Stick, einer externen Festplatte oder einem Netzlaufwerk liegt, ist es vielleicht nicht angeschlossen.</translation>
+    </message>
+    <message>
+        <source>Nothing was created or changed. Connect the drive and try again.</source>
+        <translation>Es wurde nichts angelegt oder verändert. Schließen Sie das Laufwerk an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Diary folder is read-only</source>
+        <translation>Tagebuch-Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>backdiary cannot write in the diary folder {folder}: it is read-only (a write-protected drive, or no permission to write there).</source>
+        <translation>backdiary kann im Tagebuch-Ordner {folder} nicht schreiben: Er ist schreibgeschützt (ein schreibgeschütztes Laufwerk oder keine Schreibberechtigung).</translation>
+    </message>
+    <message>
+        <source>Your diary has not been changed. Make the folder writable (or copy it to a folder you can write to and open that one), then try again.</source>
+        <translation>Ihr Tagebuch wurde nicht verändert. Machen Sie den Ordner beschreibbar (oder kopieren Sie ihn in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie diesen) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Diary file is read-only</source>
+        <translation>Tagebuch-Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The diary file {db} is read-only, so backdiary could not save anything in it.</source>
+        <translation>Die Tagebuch-Datei {db} ist schreibgeschützt, daher konnte backdiary nichts darin speichern.</translation>
+    </message>
+    <message>
+        <source>Your entries are safe and unchanged. Make the file writable (for example: chmod u+w {file}), then try again.</source>
+        <translation>Ihre Einträge sind sicher und unverändert. Machen Sie die Datei beschreibbar (zum Beispiel: chmod u+w {file}) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Diary file missing</source>
+        <translation>Tagebuch-Datei fehlt</translation>
+    </message>
+    <message>
+        <source>The diary file is missing from {folder}, but backups of it are there. backdiary has not created a new, empty diary in its place.</source>
+        <translation>Die Tagebuch-Datei fehlt in {folder}, aber Sicherungen davon sind vorhanden. backdiary hat kein neues, leeres Tagebuch an ihre Stelle gesetzt.</translation>
+    </message>
+    <message>
+        <source>Diary file is empty</source>
+        <translation>Tagebuch-Datei ist leer</translation>
+    </message>
+    <message>
+        <source>The diary file {db} is empty (0 bytes), so it holds no entries. This can happen after a crash or when the disk was full.</source>
+        <translation>Die Tagebuch-Datei {db} ist leer (0 Byte) und enthält daher keine Einträge. Das kann nach einem Absturz oder bei voller Festplatte passieren.</translation>
+    </message>
+    <message>
+        <source>Not a diary file</source>
+        <translation>Keine Tagebuch-Datei</translation>
+    </message>
+    <message>
+        <source>The diary file {db} is not a database: it was overwritten, or it is a different kind of file.</source>
+        <translation>Die Tagebuch-Datei {db} ist keine Datenbank: Sie wurde überschrieben oder ist eine andere Art von Datei.</translation>
+    </message>
+    <message>
+        <source>Diary file is damaged</source>
+        <translation>Tagebuch-Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The diary file {db} is damaged. This can happen after a power cut, a full or failing disk, or when another program changed it.</source>
+        <translation>Die Tagebuch-Datei {db} ist beschädigt. Das kann nach einem Stromausfall, bei voller oder defekter Festplatte oder durch ein anderes Programm passieren.</translation>
+    </message>
+    <message>
+        <source>Readable entries can still be rescued from it.</source>
+        <translation>Lesbare Einträge können noch daraus gerettet werden.</translation>
+    </message>
+    <message>
+        <source>File of another program</source>
+        <translation>Datei eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>The file {db} belongs to another program: it is a database, but not a backdiary diary.</source>
+        <translation>Die Datei {db} gehört zu einem anderen Programm: Sie ist eine Datenbank, aber kein backdiary-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Perhaps this folder was chosen by mistake, or another program saved its file under the diary&apos;s name.</source>
+        <translation>Vielleicht wurde dieser Ordner versehentlich gewählt, oder ein anderes Programm hat seine Datei unter dem Namen des Tagebuchs gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your diary may be in another folder.</source>
+        <translation>Ihr Tagebuch liegt vielleicht in einem anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>backdiary {version}</source>
+        <translation>backdiary {version}</translation>
+    </message>
+    <message>
+        <source>a newer version of backdiary</source>
+        <translation>einer neueren Version von backdiary</translation>
+    </message>
+    <message>
+        <source>Install {by} or newer again to use it.</source>
+        <translation>Um es zu verwenden, installieren Sie wieder die neuere Version von backdiary, mit der es zuletzt geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>Or restore a backup made with this version; entries added since are not in it.</source>
+        <translation>Oder stellen Sie eine mit dieser Version gemachte Sicherung wieder her; seither hinzugefügte Einträge sind darin nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Diary from a newer backdiary</source>
+        <translation>Tagebuch aus einem neueren backdiary</translation>
+    </message>
+    <message>
+        <source>This diary was last used by {by} (schema {revision}), which this version ({version}) cannot read safely.</source>
+        <translation>Dieses Tagebuch wurde zuletzt mit {by} verwendet (Schema {revision}), das diese Version ({version}) nicht sicher lesen kann.</translation>
+    </message>
+    <message>
+        <source>Diary in use</source>
+        <translation>Tagebuch wird verwendet</translation>
+    </message>
+    <message>
+        <source>Another program is using the diary file right now, so backdiary cannot open it. Nothing has been changed.</source>
+        <translation>Ein anderes Programm verwendet die Tagebuch-Datei gerade, daher kann backdiary sie nicht öffnen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Close the other program – for example a database tool, or a backdiary started from a terminal – then try again.</source>
+        <translation>Schließen Sie das andere Programm – zum Beispiel ein Datenbank-Werkzeug oder ein im Terminal gestartetes backdiary – und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Diary cannot be read</source>
+        <translation>Tagebuch kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The diary file {db} could not be read.</source>
+        <translation>Die Tagebuch-Datei {db} konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>If it is on a removable or network drive, check that the drive is connected; check the file&apos;s permissions; then try again.</source>
+        <translation>Wenn sie auf einem Wechsel- oder Netzlaufwerk liegt, prüfen Sie, ob das Laufwerk angeschlossen ist; prüfen Sie die Berechtigungen der Datei; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Update postponed</source>
+        <translation>Aktualisierung verschoben</translation>
+    </message>
+    <message>
+        <source>This version of backdiary needs to update the diary&apos;s format, but could not make a backup first, so it has not updated it. Nothing has been changed.</source>
+        <translation>Diese Version von backdiary muss das Format des Tagebuchs aktualisieren, konnte aber vorher keine Sicherung anlegen und hat es deshalb nicht aktualisiert. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or check the backups folder&apos;s permissions, then try again.</source>
+        <translation>Schaffen Sie Platz auf der Festplatte oder prüfen Sie die Berechtigungen des Sicherungsordners und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>A backup was made before the attempt: {kept}.</source>
+        <translation>Vor dem Versuch wurde eine Sicherung angelegt: {kept}.</translation>
+    </message>
+    <message>
+        <source>Update failed</source>
+        <translation>Aktualisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>backdiary could not update the diary to this version. The update was undone completely: the diary is exactly as it was.</source>
+        <translation>backdiary konnte das Tagebuch nicht auf diese Version aktualisieren. Die Aktualisierung wurde vollständig rückgängig gemacht: Das Tagebuch ist genau wie vorher.</translation>
+    </message>
+    <message>
+        <source>Please report this problem; until it is fixed, the previous version of backdiary can still open the diary.</source>
+        <translation>Bitte melden Sie dieses Problem; bis es behoben ist, kann die vorherige Version von backdiary das Tagebuch weiterhin öffnen.</translation>
+    </message>
+    <message>
+        <source>Once the drive is connected.</source>
+        <translation>Sobald das Laufwerk angeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Once the folder can be written to.</source>
+        <translation>Sobald in den Ordner geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Once the file can be written to.</source>
+        <translation>Sobald in die Datei geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Once the other program is closed.</source>
+        <translation>Sobald das andere Programm geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Once the drive is connected and the file can be read.</source>
+        <translation>Sobald das Laufwerk angeschlossen ist und die Datei gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>Once there is free space for the backup.</source>
+        <translation>Sobald Platz für die Sicherung frei ist.</translation>
+    </message>
+    <message>
+        <source>If it fails again, the diary still stays as it is.</source>
+        <translation>Schlägt es wieder fehl, bleibt das Tagebuch trotzdem, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup ({backup})</source>
+        <translation>Neueste Sicherung wiederherstellen ({backup})</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The current {file} is kept in the backups folder, untouched. Entries made after the backup are not in it.</source>
+        <translation>Die aktuelle {file} wird unverändert im Sicherungsordner aufbewahrt. Einträge nach der Sicherung sind darin nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Rescue the readable entries into a new diary</source>
+        <translation>Lesbare Einträge in ein neues Tagebuch retten</translation>
+    </message>
+    <message>
+        <source>Entries that can still be read are copied into a fresh diary; the damaged file is kept in the backups folder.</source>
+        <translation>Noch lesbare Einträge werden in ein frisches Tagebuch kopiert; die beschädigte Datei wird im Sicherungsordner aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The current file is kept in the backups folder, untouched.</source>
+        <translation>Die aktuelle Datei wird unverändert im Sicherungsordner aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Your backups stay where they are.</source>
+        <translation>Ihre Sicherungen bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Start a new, empty diary</source>
+        <translation>Ein neues, leeres Tagebuch beginnen</translation>
+    </message>
+    <message>
+        <source>Create the folder and start a new diary there</source>
+        <translation>Ordner anlegen und dort ein neues Tagebuch beginnen</translation>
+    </message>
+    <message>
+        <source>Creates {folder}.</source>
+        <translation>Legt {folder} an.</translation>
+    </message>
+    <message>
+        <source>Open a diary in another folder…</source>
+        <translation>Ein Tagebuch in einem anderen Ordner öffnen …</translation>
+    </message>
+    <message>
+        <source>For example a diary on another drive, or an empty folder.</source>
+        <translation>Zum Beispiel ein Tagebuch auf einem anderen Laufwerk oder einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>Disclaimer</name>
     <message>
         <source>backdiary does not diagnose. Its warnings follow published guidance; if you are worried, contact a clinician.</source>
@@ -404,9 +1656,48 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
 <context>
     <name>EntriesDialog</name>
     <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished">Auslöser</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Wo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
         <source>Entries behind the chart element</source>
-        <extracomment>Range presets: key, label, number of days ending today (None: no limit / custom). Debounce of typed custom dates, in milliseconds.</extracomment>
         <translation>Einträge hinter dem Diagrammelement</translation>
+    </message>
+    <message>
+        <source>{n} entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation type="unfinished">{n} Einträge</translation>
+    </message>
+    <message>
+        <source>0 (pain-free)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -716,8 +2007,20 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
         <translation>Das ganze Tagebuch exportieren</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exports are plain files, not encrypted: anyone who gets the file can read your health data. Keep it somewhere safe and delete it when you no longer need it.</source>
         <translation>Exporte sind einfache, unverschlüsselte Dateien: Wer die Datei erhält, kann Ihre Gesundheitsdaten lesen. Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>Your diary is encrypted, but exports are not: the exported file is a plain file that anyone who gets it can read without your passphrase. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From</source>
@@ -857,8 +2160,28 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
         <translation>Was Sie jetzt tun sollten</translation>
     </message>
     <message>
-        <source>Your entry of {when} matches these warning signs:</source>
-        <translation>Ihr Eintrag vom {when} passt zu diesen Warnzeichen:</translation>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your entry of {when}: {urgency} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same entry also shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advice also stays in the panel beside your entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the full advice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I have read this</source>
@@ -1129,6 +2452,19 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source> (process {pid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backdiary is already open on this diary{who}, or a backdiary command is still working on it, but it does not answer.
+
+If a backdiary window is open, use that one. If it is frozen, close it (or end it in your task manager) and try again. Your diary has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Delete entry of {when}</source>
@@ -1288,14 +2624,6 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
         <translation>Weitere Werkzeugleisten-Knöpfe</translation>
     </message>
     <message>
-        <source>The diary could not be written ({reason}).</source>
-        <translation>Das Tagebuch konnte nicht geschrieben werden ({reason}).</translation>
-    </message>
-    <message>
-        <source>Free some disk space or check the file&apos;s permissions, then Save again.</source>
-        <translation>Schaffen Sie freien Speicherplatz oder prüfen Sie die Zugriffsrechte der Datei und speichern Sie dann erneut.</translation>
-    </message>
-    <message>
         <source>Today is already marked as pain-free.</source>
         <translation>Heute ist bereits als schmerzfrei eingetragen.</translation>
     </message>
@@ -1382,6 +2710,69 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Worst imaginable</source>
         <translation>Unerträglich</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of several words and write it down somewhere safe. If you forget it, nobody can open the diary or its backups – backdiary cannot recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (in the system keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembering the passphrase is not available: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1519,10 +2910,65 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Restore the backup from {what}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current file is kept in the backups folder ({folder}), so nothing is lost. Entries made after this backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty diary was started. Your backups are where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty diary was started. The previous file was kept as {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file was kept as {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary was restored from the backup of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some parts of the damaged file could not be read, so a few entries may be missing: compare with your newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries were rescued into a new diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a diary in another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}. Nothing was lost; check the free disk space and the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
-        <source>What would you like to do?</source>
+        <source>backdiary – {title}</source>
         <extracomment>Problems that are about the file&apos;s contents (a warning icon); the rest are about the surroundings (an information icon).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
         <translation>Was möchten Sie tun?</translation>
     </message>
     <message>
@@ -1549,6 +2995,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Das könnte eine Muskelzerrung oder Bänderdehnung sein, die meist innerhalb von Tagen bis einigen Wochen abklingt. Bleiben Sie behutsam in Bewegung und vermeiden Sie Bettruhe; eine kurze Pause von der auslösenden Tätigkeit ist in Ordnung. Wärme und einfache Schmerzmittel können helfen: Fragen Sie in der Apotheke, welches Schmerzmittel für Sie geeignet ist. Erwägen Sie Physiotherapie, wenn es nicht besser wird. Lassen Sie es abklären, wenn es sich nicht bessert oder wenn Sie Taubheit, Kribbeln, Beinschwäche oder hohe Temperatur bemerken.</translation>
     </message>
     <message>
+        <source>Sudden pain after lifting, sport, exercise or a minor slip could be a muscle strain or sprain, which usually settles within days to a few weeks.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Possible nerve irritation</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1559,6 +3010,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Vereinbaren Sie einen Termin in der Hausarztpraxis oder Physiotherapie (in der Schwangerschaft: bei Ihrer Hebamme oder Hausärztin/Ihrem Hausarzt). Taubheit, Brennen oder Kribbeln oder ein in ein Bein ausstrahlender Schmerz können Zeichen eines gereizten Nervs sein (zum Beispiel durch eine Bandscheibe). Übliche Schmerzmittel helfen dann oft wenig. Bleiben Sie behutsam in Bewegung. Beginnen Sie keine neuen Medikamente ohne Rat: Fragen Sie Ihre Hausarztpraxis oder Apotheke. Rufen Sie sofort {emergency} an oder gehen Sie in {emergency_department}, wenn Sie Taubheit im Genitalbereich, am Gesäß oder an den Innenseiten der Oberschenkel bemerken, neue Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm haben oder Beschwerden in beiden Beinen auftreten.</translation>
+    </message>
+    <message>
+        <source>Numbness, burning or tingling, or pain spreading into a leg, could be a sign of an irritated nerve, for example from a disc.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Early-pregnancy cramps (usually normal)</source>
@@ -1573,6 +3029,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Leichte, periodenähnliche Krämpfe oder Krämpfe im unteren Rücken sind in der Frühschwangerschaft häufig, weil die Gebärmutter wächst und sich dehnt. Eine kurze Pause, behutsame Bewegung und Wärme (kein heißes Bad) können helfen; fragen Sie Ihre Apotheke oder Hebamme, bevor Sie ein Schmerzmittel nehmen. Wenden Sie sich an Ihre Hausarztpraxis, Hebamme oder frauenärztliche Praxis, wenn Sie bluten, Schmerzen auf einer Seite des Unterbauchs oder in der Schulterspitze haben, sich einer Ohnmacht nahe fühlen oder die Schmerzen stark werden.</translation>
     </message>
     <message>
+        <source>Mild cramps are common in early pregnancy as the womb grows and stretches.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bleeding in pregnancy with severe pain or faintness</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1583,6 +3044,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}. Wenn die Blutung stark ist oder Sie sich einer Ohnmacht nahe fühlen, rufen Sie {emergency} für einen Rettungswagen. Starke Schmerzen mit Blutung, eine starke Blutung oder Schwächegefühl können Zeichen einer Fehlgeburt oder selten einer Eileiterschwangerschaft sein (später in der Schwangerschaft: eines Problems mit der Plazenta oder vorzeitiger Wehen). Informieren Sie auch Ihre Geburtsklinik oder frauenärztliche Praxis.</translation>
+    </message>
+    <message>
+        <source>Bleeding in pregnancy with severe pain, heavy bleeding or feeling faint could be a sign of miscarriage or, rarely, an ectopic pregnancy (later in pregnancy: a problem with the placenta or early labour).</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Braxton Hicks-like tightening (usually normal)</source>
@@ -1597,6 +3063,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Kurze, unregelmäßige Verhärtungen (Übungswehen, Braxton-Hicks-Kontraktionen) können für einige Minuten Kreuzschmerzen verursachen und sind normal. Ein Positionswechsel, Gehen oder Ausruhen hilft oft. Wenden Sie sich an Ihre Hebamme oder Geburtsklinik, wenn sie regelmäßig werden (4 in 20 Minuten oder 8 in einer Stunde), stärker, länger oder häufiger werden oder mit Blutung, Flüssigkeitsabgang, Druck im Becken, Durchfall, neuen anhaltenden dumpfen Rückenschmerzen oder weniger Kindsbewegungen einhergehen.</translation>
     </message>
     <message>
+        <source>Short, irregular tightenings (Braxton Hicks contractions) are normal in pregnancy and can cause low back pain for a few minutes.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Severe cramps with diarrhoea in pregnancy</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1607,6 +3078,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Rufen Sie jetzt Ihre Geburtsklinik oder Hebamme an. Starke Krämpfe mit Durchfall können ein Zeichen beginnender Wehen sein; vor der 37. Woche wären das vorzeitige Wehen. Es kann sich als etwas anderes herausstellen, muss aber heute abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Severe cramping with diarrhoea could be a sign that labour is starting; before 37 weeks that would be early (preterm) labour.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back pain not improving after 2 weeks</source>
@@ -1621,6 +3097,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Vereinbaren Sie einen Termin in der Hausarztpraxis oder Physiotherapie (in der Schwangerschaft: bei Ihrer Hebamme oder Hausärztin/Ihrem Hausarzt). Ihre Rückenschmerzen haben sich nach 2 Wochen noch nicht gebessert, während die meisten Zerrungen bis dahin deutlich besser sind. Eine frühe Abklärung hilft, Komplikationen zu vermeiden. Bleiben Sie bis dahin behutsam in Bewegung.</translation>
     </message>
     <message>
+        <source>Your back pain has not started to improve after 2 weeks, and most strains are clearly better by now.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back pain getting worse</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1631,6 +3112,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Vereinbaren Sie einen Termin in der Hausarztpraxis oder Physiotherapie (in der Schwangerschaft: bei Ihrer Hebamme oder Hausärztin/Ihrem Hausarzt). Ihre Schmerzen sind in der letzten Woche deutlich stärker geworden als in der Woche davor. Eine frühe Abklärung hilft, Komplikationen zu vermeiden.</translation>
+    </message>
+    <message>
+        <source>Your pain over the last week has been clearly worse than the week before.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cramps keep coming back without an injury</source>
@@ -1645,6 +3131,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Vereinbaren Sie einen Termin in der Hausarztpraxis und fragen Sie, ob Untersuchungen nötig sind. Krämpfe, die ohne Verletzung immer wiederkehren, können andere Ursachen haben, etwa Nierenprobleme, Hormonstörungen, Diabetes, Blutarmut, Mineralstoffmangel, Flüssigkeitsmangel oder Nebenwirkungen von Medikamenten. Trinken Sie ausreichend.</translation>
     </message>
     <message>
+        <source>Cramps that keep coming back without an injury can have other causes that are worth checking.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Possible cauda equina syndrome</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1655,6 +3146,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}. Warten Sie nicht auf einen Termin in der Hausarztpraxis. Das könnten Zeichen eines Cauda-equina-Syndroms sein, eines seltenen Notfalls der Wirbelsäule, bei dem die Nerven am unteren Ende der Wirbelsäule eingeklemmt werden. Es muss sofort abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Numbness around the genitals or bottom, new bladder, bowel or sexual problems, or symptoms in both legs could be signs of cauda equina syndrome. It is rare, but the nerves at the bottom of the spine need checking straight away.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New weakness in a leg</source>
@@ -1669,6 +3165,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. Eine neue Schwäche in einem Bein (zum Beispiel wenn der Fuß hängen bleibt oder schleift) kann ein Zeichen für Druck auf einen Nerv sein und muss heute untersucht werden. Wenn beide Beine betroffen sind oder Sie Taubheit am Gesäß oder Probleme bei der Kontrolle von Blase oder Darm bemerken, rufen Sie jetzt {emergency} an.</translation>
     </message>
     <message>
+        <source>New weakness in a leg could be a sign of pressure on a nerve.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back pain after a serious accident</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1679,6 +3180,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}. Rückenschmerzen nach einem schweren Unfall (etwa einem Autounfall, einem Sturz aus der Höhe oder einem heftigen Schlag) müssen sofort auf einen Wirbelbruch untersucht werden.</translation>
+    </message>
+    <message>
+        <source>After a serious accident, back pain needs checking for a broken bone in the spine.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Possible fracture after a minor fall</source>
@@ -1693,16 +3199,35 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. Bei Knochenschwund (Osteoporose) oder langfristiger Kortisoneinnahme kann schon ein leichter Sturz einen Wirbel brechen; lassen Sie sich deshalb heute untersuchen.</translation>
     </message>
     <message>
+        <source>With thin bones (osteoporosis) or long-term steroid use, even a minor fall could break a bone in the spine.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back pain with a high temperature</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Rückenschmerzen mit hoher Temperatur</translation>
     </message>
     <message>
-        <source>Ask for an urgent GP appointment or contact {nonemergency} today. If pregnant, phone your maternity unit now: a kidney infection can trigger early labour. Back pain with a high temperature could be a sign of an infection, for example in the kidney.</source>
+        <source>Ask for an urgent GP appointment or contact {nonemergency} today; if you are pregnant, phone your maternity unit now. Back pain with a high temperature could be a sign of an infection, for example in the kidney, and in pregnancy a kidney infection can trigger early labour.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
-        <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. In der Schwangerschaft rufen Sie jetzt Ihre Geburtsklinik an: Eine Nierenbeckenentzündung kann vorzeitige Wehen auslösen. Rückenschmerzen mit hoher Temperatur können ein Zeichen einer Infektion sein, zum Beispiel der Niere.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain with a high temperature could be a sign of an infection, for example in the kidney. In pregnancy, a kidney infection can trigger early labour.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get this checked today: contact your midwife, GP, early pregnancy unit or {nonemergency}. Any bleeding in pregnancy should be checked the same day. Under 12 weeks: contact your GP, early pregnancy unit or {nonemergency} today. From 12 weeks: get urgent help from your GP, midwife, {nonemergency} or {emergency_department}. From 20 weeks: phone your maternity unit straight away. Wear a pad, not a tampon, and note how much you bleed. If the bleeding becomes heavy, the pain becomes severe or you feel faint, call {emergency}.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any bleeding in pregnancy should be checked the same day, even if it is light and not painful.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Possible urine or kidney infection</source>
@@ -1717,6 +3242,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Gehen Sie innerhalb von ein bis zwei Tagen in die Hausarztpraxis oder Apotheke (in der Schwangerschaft: zu Ihrer Hausärztin/Ihrem Hausarzt oder Ihrer Hebamme, da sie rasch behandelt werden sollte). Schmerzen oder Brennen beim Wasserlassen, Blut im Urin oder trüber oder übel riechender Urin mit Rücken- oder Flankenschmerzen können Zeichen einer Harnwegs- oder Niereninfektion sein.</translation>
     </message>
     <message>
+        <source>Pain or burning when peeing, blood in the urine, or cloudy or smelly urine could be a sign of a urine or kidney infection.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back pain with unexplained weight loss</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1727,6 +3257,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. Rückenschmerzen mit einem Gewichtsverlust, den Sie sich nicht erklären können, sollten bald abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Back pain with weight loss you can&apos;t explain should be checked soon. Most of the time the cause is not serious.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back pain at night or at rest</source>
@@ -1741,6 +3276,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. Schmerzen, die nachts schlimmer sind oder durch Ausruhen oder Hinlegen nicht nachlassen, sollten abgeklärt werden.</translation>
     </message>
     <message>
+        <source>Pain that is worse at night, or not eased by resting or lying down, should be checked. Most of the time the cause is not serious.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New lump or change in the shape of the back</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1751,6 +3291,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. Eine neue Schwellung oder eine veränderte Form Ihres Rückens muss abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>A new lump or a change in the shape of your back should be looked at by a clinician.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chest pain with back pain</source>
@@ -1765,6 +3310,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}. Rufen Sie bei Brustschmerzen {emergency} für einen Rettungswagen, statt selbst zu fahren. Brustschmerzen mit Rückenschmerzen können ein Zeichen eines ernsten Problems sein, das sofort Hilfe braucht.</translation>
     </message>
     <message>
+        <source>Chest pain with back pain could be a sign of a serious problem that needs help straight away.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pain in the upper or middle back</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1775,6 +3325,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Bitten Sie um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich heute an {nonemergency}. Schmerzen aus dem oberen oder mittleren Rücken (zwischen oder unter den Schulterblättern) statt aus dem unteren Rücken sollten abgeklärt werden. Oft kommen sie von den Muskeln, aber eine Fachperson sollte sie ansehen.</translation>
+    </message>
+    <message>
+        <source>Pain in the upper or middle back is often muscular, but it should be checked by a clinician.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New back pain after cancer</source>
@@ -1795,6 +3350,16 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}. Nach einer Krebserkrankung können Rückenschmerzen mit Taubheit, Kribbeln, Schwäche oder Veränderungen der Blasen-, Darm- oder Sexualfunktion ein Zeichen für Druck auf Rückenmark oder Nerven sein, der sofort abgeklärt werden muss. Informieren Sie auch Ihr Krebsbehandlungsteam.</translation>
     </message>
     <message>
+        <source>After cancer, new back pain should be checked by your cancer team or GP within 24 hours.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After cancer, back pain with numbness, tingling, weakness, or changes in bladder, bowel or sexual function could be a sign of pressure on the spinal cord or nerves.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First back pain after the age of 50</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1805,6 +3370,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Vereinbaren Sie einen Termin in der Hausarztpraxis. Rückenschmerzen, die nach dem 50. Lebensjahr erstmals auftreten, sind meist trotzdem harmlos, sollten aber hausärztlich abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Back pain starting for the first time after the age of 50 is usually still harmless, but it should be checked by a GP.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back pain lasting more than 6 weeks</source>
@@ -1819,16 +3389,15 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Vereinbaren Sie einen Termin in der Hausarztpraxis oder Physiotherapie (in der Schwangerschaft: bei Ihrer Hebamme oder Hausärztin/Ihrem Hausarzt). Rückenschmerzen, die länger als 6 Wochen dauern, gelten als „anhaltend“. Fragen Sie nach einem strukturierten Übungsprogramm und anderen Möglichkeiten. Bleiben Sie bis dahin behutsam in Bewegung.</translation>
     </message>
     <message>
+        <source>Back pain lasting more than 6 weeks is called “persistent”, and a structured plan can help.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bleeding in pregnancy</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Blutung in der Schwangerschaft</translation>
-    </message>
-    <message>
-        <source>Get this checked today: any bleeding in pregnancy should be checked the same day. Under 12 weeks: contact your GP, early pregnancy unit or {nonemergency} today. From 12 weeks: get urgent help from your GP, midwife, {nonemergency} or {emergency_department}. From 20 weeks: phone your maternity unit straight away. Wear a pad, not a tampon, and note how much you bleed. If the bleeding becomes heavy, the pain becomes severe or you feel faint, call {emergency}.</source>
-        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
-        <translation>Lassen Sie das heute abklären: Jede Blutung in der Schwangerschaft sollte noch am selben Tag untersucht werden. Vor der 12. Woche: Wenden Sie sich heute an Ihre Hausarztpraxis, frauenärztliche Praxis oder {nonemergency}. Ab der 12. Woche: Holen Sie dringend Hilfe bei Ihrer Hausarztpraxis, Hebamme, {nonemergency} oder in {emergency_department}. Ab der 20. Woche: Rufen Sie sofort Ihre Geburtsklinik an. Tragen Sie eine Binde, keinen Tampon, und achten Sie darauf, wie stark Sie bluten. Wenn die Blutung stark wird, die Schmerzen heftig werden oder Sie sich einer Ohnmacht nahe fühlen, rufen Sie {emergency} an.</translation>
     </message>
     <message>
         <source>Possible signs of ectopic pregnancy</source>
@@ -1849,6 +3418,16 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Rufen Sie jetzt {emergency} an oder gehen Sie in {emergency_department}. Schmerzen auf einer Seite des Unterbauchs oder in der Schulterspitze mit starken Schmerzen oder Ohnmachtsgefühl in der Frühschwangerschaft können ein Zeichen einer Eileiterschwangerschaft sein, die sofort Hilfe braucht.</translation>
     </message>
     <message>
+        <source>Pain low in your tummy on one side, or pain in the tip of your shoulder, in early pregnancy could be a sign of an ectopic pregnancy.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-sided low tummy pain or shoulder-tip pain in early pregnancy, with severe pain or feeling faint, could be a sign of an ectopic pregnancy that needs help straight away.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Possible signs of early (preterm) labour</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1859,6 +3438,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Rufen Sie jetzt Ihre Geburtsklinik an. Regelmäßige Verhärtungen, Druck im Becken oder Krämpfe mit Durchfall vor der 37. Woche können Zeichen vorzeitiger Wehen sein, ebenso neue anhaltende dumpfe Rückenschmerzen. Meist sind es keine Wehen, aber es muss abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Regular tightenings, pressure in the pelvis, or cramps with diarrhoea before 37 weeks could be signs of early labour. Most turn out not to be labour, but it must be checked.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Possible labour (37 weeks or more)</source>
@@ -1873,6 +3457,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Rufen Sie jetzt wie besprochen Ihre Geburtsklinik oder Hebamme an und lassen Sie sich beraten. Regelmäßige Rückenschmerzen oder Verhärtungen ab der 37. Woche können ein Zeichen von Wehen sein.</translation>
     </message>
     <message>
+        <source>Regular back pain or tightenings from 37 weeks could be a sign of labour.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Possible waters breaking</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1883,6 +3472,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Rufen Sie jetzt Ihre Geburtsklinik an (sofort, wenn die Flüssigkeit grün, braun oder übel riechend ist). Ein Schwall oder Tröpfeln von Flüssigkeit kann ein Blasensprung sein.</translation>
+    </message>
+    <message>
+        <source>A gush or trickle of fluid could be your waters breaking.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Baby moving less than usual</source>
@@ -1897,6 +3491,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Rufen Sie jetzt Ihre Geburtsklinik an. Warten Sie nicht bis morgen. Wenn sich Ihr Baby weniger bewegt als sonst, muss das noch am selben Tag untersucht werden.</translation>
     </message>
     <message>
+        <source>A baby moving less than usual needs checking the same day.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Possible signs of pre-eclampsia</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1907,6 +3506,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Wenden Sie sich jetzt an Ihre Hebamme, Geburtsklinik oder {nonemergency}. Starke Kopfschmerzen, Sehstörungen, plötzliche Schwellungen von Gesicht, Händen oder Füßen oder Schmerzen direkt unter den Rippen können Zeichen einer Präeklampsie sein.</translation>
+    </message>
+    <message>
+        <source>A severe headache, vision changes, sudden swelling of the face, hands or feet, or pain just below the ribs could be signs of pre-eclampsia.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anti-inflammatory painkiller in pregnancy</source>
@@ -1921,6 +3525,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Entzündungshemmende Schmerzmittel (Ibuprofen, Naproxen, Diclofenac …) werden in der Schwangerschaft nur auf ärztliche Verordnung empfohlen. Nach der 28. Woche dürfen sie nicht verwendet werden, und eine längere Einnahme ab der 20. Woche kann den Nieren des Babys schaden. Paracetamol ist meist das Mittel der ersten Wahl. Sprechen Sie mit Ihrer Apotheke oder Hebamme.</translation>
     </message>
     <message>
+        <source>Anti-inflammatory painkillers are not recommended in pregnancy unless prescribed, and must not be used after 28 weeks.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Severe pain in pregnancy</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
@@ -1931,6 +3540,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
         <translatorcomment>Draft by the developers; awaiting review by a German-speaking clinician before release.</translatorcomment>
         <translation>Rufen Sie jetzt Ihre Hebamme oder Geburtsklinik an. Starke Rücken- oder Bauchschmerzen in der Schwangerschaft sollten heute abgeklärt werden.</translation>
+    </message>
+    <message>
+        <source>Severe back or tummy pain in pregnancy should be checked today.</source>
+        <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If you are worried, or your symptoms get worse, contact {nonemergency}; in an emergency call {emergency}.</source>
@@ -1950,7 +3564,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <name>RegionForm</name>
     <message>
         <source>Other: enter your own numbers</source>
-        <extracomment>The format of the settings file; bump it with an upgrade step when keys change. The themes the settings dialog offers. The languages the settings dialog offers (&quot;system&quot; follows the desktop&apos;s locale). Text sizes (percent of the desktop&apos;s font size) the settings dialog offers. When the daily reminder appears unless changed.</extracomment>
+        <extracomment>The format of the settings file; bump it with an upgrade step when keys change. The themes the settings dialog offers. The languages the settings dialog offers (&quot;system&quot; follows the desktop&apos;s locale). Text sizes (percent of the desktop&apos;s font size) the settings dialog offers. The application property that tells :func:`backdiary.ui.launch.run_gui` which folder to open when the event loop ends with ``RESTART_EXIT_CODE`` after a move. When the daily reminder appears unless changed.</extracomment>
         <translation>Andere: eigene Nummern eingeben</translation>
     </message>
     <message>
@@ -2024,13 +3638,58 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Last 30 days</source>
+        <extracomment>Report period presets: label → days (None = the whole diary).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report for your physiotherapist</source>
-        <extracomment>Report period presets: label → days (None = the whole diary). Keys the CSV mapping step offers, with their labels (timestamp first: it is required). Files with up to this many rows are checked again after every change in the mapping.</extracomment>
+        <extracomment>Files with up to this many rows are checked again after every change in the mapping.</extracomment>
         <translation>Bericht für Ihre Physiotherapie</translation>
     </message>
     <message>
         <source>Report period</source>
         <translation>Berichtszeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (page 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished">Diagramme</translation>
+    </message>
+    <message>
+        <source>Table of entries</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Include: {0}</source>
@@ -2154,6 +3813,65 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SaveFailure</name>
+    <message>
+        <source>the disk is full.</source>
+        <translation>Die Festplatte ist voll.</translation>
+    </message>
+    <message>
+        <source>the diary file cannot be written (it is read-only).</source>
+        <translation>Die Tagebuch-Datei kann nicht geschrieben werden (sie ist schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>another program is using the diary right now.</source>
+        <translation>Ein anderes Programm verwendet das Tagebuch gerade.</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing.</source>
+        <translation>Die Festplatte hat beim Schreiben einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk that holds the diary ({folder}), for example by emptying the trash or deleting large files you no longer need, then press Save again: what you typed is still in the form.</source>
+        <translation>Schaffen Sie Platz auf der Festplatte mit dem Tagebuch ({folder}), zum Beispiel indem Sie den Papierkorb leeren oder große, nicht mehr benötigte Dateien löschen, und drücken Sie dann erneut Speichern: Was Sie eingegeben haben, steht noch im Formular.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not write-protected and that you may write to the diary folder ({folder}), then press Save again: what you typed is still in the form.</source>
+        <translation>Prüfen Sie, ob das Laufwerk schreibgeschützt ist und ob Sie in den Tagebuch-Ordner ({folder}) schreiben dürfen, und drücken Sie dann erneut Speichern: Was Sie eingegeben haben, steht noch im Formular.</translation>
+    </message>
+    <message>
+        <source>Close other programs that may have the diary open (a database tool, or backdiary started from a terminal), wait a moment, then press Save again: what you typed is still in the form.</source>
+        <translation>Schließen Sie andere Programme, die das Tagebuch geöffnet haben könnten (ein Datenbank-Werkzeug oder ein im Terminal gestartetes backdiary), warten Sie einen Moment und drücken Sie dann erneut Speichern: Was Sie eingegeben haben, steht noch im Formular.</translation>
+    </message>
+    <message>
+        <source>If the diary is on a USB stick or another removable drive, check that it is still connected, then press Save again: what you typed is still in the form. Make a backup soon.</source>
+        <translation>Wenn das Tagebuch auf einem USB-Stick oder einem anderen Wechsellaufwerk liegt, prüfen Sie, ob es noch angeschlossen ist, und drücken Sie dann erneut Speichern: Was Sie eingegeben haben, steht noch im Formular. Legen Sie bald eine Sicherung an.</translation>
+    </message>
+    <message>
+        <source>the diary file appears to be damaged.</source>
+        <translation>Die Tagebuch-Datei scheint beschädigt zu sein.</translation>
+    </message>
+    <message>
+        <source>Copy what you typed somewhere safe, then close backdiary and start it again: it will check the diary and offer to restore a backup or rescue your entries.</source>
+        <translation>Kopieren Sie Ihre Eingabe an einen sicheren Ort, schließen Sie dann backdiary und starten Sie es neu: Es prüft das Tagebuch und bietet an, eine Sicherung wiederherzustellen oder Ihre Einträge zu retten.</translation>
+    </message>
+    <message>
+        <source>the diary file could not be reached.</source>
+        <translation>Die Tagebuch-Datei ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>If the diary is on a removable or network drive, reconnect it ({folder}), then press Save again: what you typed is still in the form.</source>
+        <translation>Wenn das Tagebuch auf einem Wechsel- oder Netzlaufwerk liegt, schließen Sie es wieder an ({folder}) und drücken Sie dann erneut Speichern: Was Sie eingegeben haben, steht noch im Formular.</translation>
+    </message>
+    <message>
+        <source>Check the disk and the diary folder ({folder}), then press Save again: what you typed is still in the form.</source>
+        <translation>Prüfen Sie die Festplatte und den Tagebuch-Ordner ({folder}) und drücken Sie dann erneut Speichern: Was Sie eingegeben haben, steht noch im Formular.</translation>
+    </message>
+    <message>
+        <source>writing the diary failed ({reason}).</source>
+        <translation>Das Schreiben des Tagebuchs ist fehlgeschlagen ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>{folder} already holds a diary.</source>
@@ -2170,6 +3888,10 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Your diary has not been changed.</source>
         <translation>Ihr Tagebuch wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The diary is already in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The copy of the diary did not match.</source>
@@ -2292,8 +4014,18 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Tagebuch verschieben…</translation>
     </message>
     <message>
-        <source>After a move, backdiary opens the new folder on its next start.</source>
-        <translation>Nach dem Verschieben öffnet backdiary beim nächsten Start den neuen Ordner.</translation>
+        <source>Moving copies the diary into a new folder, checks the copy and reopens backdiary from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary was copied to {folder} and checked; backdiary now reopens it from there. The old folder {old} stays as it is until you remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the diary to {folder}?
+
+backdiary copies it there, checks the copy and then reopens from the new folder. The old folder is left as it is.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the next start backdiary opens {folder}.</source>
@@ -2310,10 +4042,6 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Enter at least one time for the medicine reminder.</source>
         <translation>Geben Sie mindestens eine Uhrzeit für die Medikamenten-Erinnerung ein.</translation>
-    </message>
-    <message>
-        <source>The diary was copied to {folder} and checked. backdiary opens it on its next start; the old folder stays as it is until you remove it.</source>
-        <translation>Das Tagebuch wurde nach {folder} kopiert und geprüft. backdiary öffnet es beim nächsten Start; der alte Ordner bleibt unverändert, bis Sie ihn entfernen.</translation>
     </message>
     <message>
         <source>Choose the new diary folder</source>
@@ -2364,6 +4092,81 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock diary – backdiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diary is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter its passphrase to open the diary in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (in the system keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can use your account on this computer can then open the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembering the passphrase is not available: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forgotten passphrase cannot be recovered: nobody, not even backdiary, can open the diary without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase – the diary was not changed. Check Caps Lock and the keyboard layout, then try again (attempt {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase in {name} is wrong; enter the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase remembered on this computer no longer opens the diary.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
