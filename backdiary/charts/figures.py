@@ -20,6 +20,7 @@ where the figure is shown or saved.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, overload
@@ -34,6 +35,7 @@ from matplotlib.transforms import ScaledTranslation
 
 from backdiary.charts import style
 from backdiary.domain.chartdata import (
+    MONTHS,
     N_,
     ROLLING_DAYS,
     URGENCIES,
@@ -313,10 +315,30 @@ def _num(day: date) -> float:
     return float((day - _EPOCH).days)
 
 
+#: English month abbreviations as strftime writes them in the C locale.
+_MONTH_WORDS = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+
+
+class _TranslatedDates(mdates.ConciseDateFormatter):
+    """Concise date ticks with the month names in the figure's language."""
+
+    def __init__(self, locator: Any, translate: Translate | None, **kwargs: Any) -> None:
+        super().__init__(locator, **kwargs)  # type: ignore[no-untyped-call]
+        self._translate = translate
+
+    def format_ticks(self, values: Any) -> list[str]:
+        labels: list[str] = super().format_ticks(values)  # type: ignore[no-untyped-call]
+        translate = self._translate
+        if translate is None:
+            return labels
+        return [_MONTH_WORDS.sub(lambda m: translate(m.group(0)), label) for label in labels]
+
+
 def _date_axis(ax: Any) -> None:
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
-    formatter = mdates.ConciseDateFormatter(  # type: ignore[no-untyped-call]
+    formatter = _TranslatedDates(
         locator,
+        current_translator(),
         formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S"],
         zero_formats=["", "%Y", "%b %Y", "%d %b", "%H:%M", "%H:%M"],
         show_offset=False,

@@ -25,6 +25,7 @@ template for ``lupdate``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -42,10 +43,23 @@ Translate = Callable[[str], str]
 _translator: ContextVar[Translate | None] = ContextVar("backdiary_chart_translator", default=None)
 
 
+_PLACEHOLDER = re.compile(r"{[^{}]*}")
+
+
 def tr(text: str) -> str:
-    """``text`` in the language of the enclosing :func:`translating` block (else as is)."""
+    """``text`` in the language of the enclosing :func:`translating` block (else as is).
+
+    A translation whose ``{placeholders}`` differ from the template's is ignored
+    (the English template is used), so a slip in a catalogue cannot break a chart.
+    """
     translate = _translator.get()
-    return text if translate is None else translate(text)
+    if translate is None:
+        return text
+    translated = translate(text)
+    if translated != text and "{" in text + translated:
+        if sorted(_PLACEHOLDER.findall(translated)) != sorted(_PLACEHOLDER.findall(text)):
+            return text
+    return translated
 
 
 def N_(text: str) -> str:

@@ -106,752 +106,753 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
     <message>
         <source>No entries in this period</source>
         <extracomment>The modules whose ``tr()`` and ``N_()`` calls hold chart texts. Markers of the generated block (split so that they do not match themselves).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge in diesem Zeitraum</translation>
     </message>
     <message>
         <source>No cramp episodes in this period (only pain-free check-ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Krampfepisoden in diesem Zeitraum (nur schmerzfreie Einträge)</translation>
     </message>
     <message>
         <source>NRS (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>NRS (0–10)</translation>
     </message>
     <message>
         <source>NRS: numeric rating scale, 0 = no pain, 10 = worst pain imaginable.</source>
-        <translation type="unfinished"></translation>
+        <translation>NRS: numerische Rating-Skala, 0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz.</translation>
     </message>
     <message>
         <source>Pain intensity over time – weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzstärke im Verlauf – wöchentlich</translation>
     </message>
     <message>
         <source>Pain intensity over time – daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzstärke im Verlauf – täglich</translation>
     </message>
     <message>
         <source>Each cell counts episodes (NRS 1–10) that began in that hour, local time (column 14 = 14:00–14:59); darker cells had more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle zählt die Episoden (NRS 1–10), die in dieser Stunde begannen, Ortszeit (Spalte 14 = 14:00–14:59); dunklere Zellen hatten mehr.</translation>
     </message>
     <message>
         <source>When cramps happen: time of day and weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Krämpfe auftreten: Tageszeit und Wochentag</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden</translation>
     </message>
     <message>
         <source>worst NRS of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>höchster NRS der Woche</translation>
     </message>
     <message>
         <source>worst NRS of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>höchster NRS des Tages</translation>
     </message>
     <message>
         <source>mean NRS of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer NRS der Woche</translation>
     </message>
     <message>
         <source>mean NRS of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer NRS des Tages</translation>
     </message>
     <message>
         <source>Days with a pain-free check-in or a red-flag warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit einem schmerzfreien Eintrag oder einer Warnung</translation>
     </message>
     <message>
         <source>Cramp episodes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Krampfepisoden pro Woche</translation>
     </message>
     <message>
         <source>Episode: an entry with NRS 1–10. Weeks run Monday–Sunday; the median duration counts only episodes with a duration recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode: ein Eintrag mit NRS 1–10. Wochen laufen von Montag bis Sonntag; der Median der Dauer zählt nur Episoden mit erfasster Dauer.</translation>
     </message>
     <message>
         <source>Median episode duration per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Episodendauer pro Woche</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt</translation>
     </message>
     <message>
         <source>episodes in the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden in der Zelle</translation>
     </message>
     <message>
         <source>Episodes per hour of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden pro Tagesstunde</translation>
     </message>
     <message>
         <source>Triggers and aggravating factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser und verstärkende Faktoren</translation>
     </message>
     <message>
         <source>Mean pain of those episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Schmerz dieser Episoden</translation>
     </message>
     <message>
         <source>(front)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vorn)</translation>
     </message>
     <message>
         <source>Where it hurts, seen from behind (share of episodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es schmerzt, von hinten gesehen (Anteil der Episoden)</translation>
     </message>
     <message>
         <source>Where it hurts and how it feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es schmerzt und wie es sich anfühlt</translation>
     </message>
     <message>
         <source>Shares are of all episodes (NRS 1–10); an episode can have several locations and qualities, so they add up to more than 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile beziehen sich auf alle Episoden (NRS 1–10); eine Episode kann mehrere Stellen und Schmerzarten haben, daher ergeben sie zusammen mehr als 100 %.</translation>
     </message>
     <message>
         <source>How it feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlt</translation>
     </message>
     <message>
         <source>Relief tried and whether it helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchte Linderung und ob sie geholfen hat</translation>
     </message>
     <message>
         <source>“Helped” is recorded once per entry: when several kinds of relief were tried together, each is credited with that answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Geholfen“ wird einmal pro Eintrag erfasst: Wurden mehrere Maßnahmen zusammen versucht, gilt die Antwort für jede von ihnen.</translation>
     </message>
     <message>
         <source>Pain by week of pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz nach Schwangerschaftswoche</translation>
     </message>
     <message>
         <source>Each point is one week (Mon–Sun).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist eine Woche (Mo–So).</translation>
     </message>
     <message>
         <source>Each point is one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist ein Tag.</translation>
     </message>
     <message>
         <source>Pain-free check-ins count as 0 in the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzfreie Einträge zählen im Mittel als 0.</translation>
     </message>
     <message>
         <source>pain-free check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>schmerzfreier Eintrag</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>episodes in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden in der Woche</translation>
     </message>
     <message>
         <source>partial week (the range covers only part of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>angebrochene Woche (nur teilweise im Zeitraum)</translation>
     </message>
     <message>
         <source>episodes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden pro Woche</translation>
     </message>
     <message>
         <source>No durations recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dauer erfasst</translation>
     </message>
     <message>
         <source>hour of the day (start of the episode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesstunde (Beginn der Episode)</translation>
     </message>
     <message>
         <source>weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <source>episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden</translation>
     </message>
     <message>
         <source>No triggers or aggravating factors recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auslöser oder verstärkenden Faktoren erfasst</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Triggers: none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser: keine erfasst</translation>
     </message>
     <message>
         <source>Aggravating factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstärkende Faktoren</translation>
     </message>
     <message>
         <source>Aggravating factors: none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstärkende Faktoren: keine erfasst</translation>
     </message>
     <message>
         <source>episodes (share of all episodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden (Anteil an allen Episoden)</translation>
     </message>
     <message>
         <source>mean NRS (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer NRS (0–10)</translation>
     </message>
     <message>
         <source>No relief recorded in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Linderung in diesem Zeitraum erfasst</translation>
     </message>
     <message>
         <source>Relief is what was tried to ease a cramp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linderung ist, was versucht wurde, um einen Krampf zu lindern.</translation>
     </message>
     <message>
         <source>entries where it was tried (percentages: of the answered ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, in denen es versucht wurde (Prozent: von den beantworteten)</translation>
     </message>
     <message>
         <source>Weeks are completed weeks of gestation; trimesters: 0–13, 14–27, 28+.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen sind vollendete Schwangerschaftswochen; Trimester: 0–13, 14–27, ab 28.</translation>
     </message>
     <message>
         <source>No entries during a recorded pregnancy in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge während einer erfassten Schwangerschaft in diesem Zeitraum</translation>
     </message>
     <message>
         <source>mean NRS</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer NRS</translation>
     </message>
     <message>
         <source>week of pregnancy (completed weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwangerschaftswoche (vollendete Wochen)</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>{n}-week rolling mean</source>
-        <translation type="unfinished"></translation>
+        <translation>gleitendes Mittel über {n} Wochen</translation>
     </message>
     <message>
         <source>{n}-day rolling mean</source>
-        <translation type="unfinished"></translation>
+        <translation>gleitendes Mittel über {n} Tage</translation>
     </message>
     <message>
         <source>Entries on {day} (warning: {urgency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge am {day} (Warnung: {urgency})</translation>
     </message>
     <message>
         <source>median episode duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Episodendauer</translation>
     </message>
     <message>
         <source>week beginning (Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab (Montag)</translation>
     </message>
     <message>
         <source>minutes
 (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten
+(Median)</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Episodes: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden: {name}</translation>
     </message>
     <message>
         <source>Counts are episodes (NRS 1–10); an episode can have several aggravating factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt werden Episoden (NRS 1–10); eine Episode kann mehrere verstärkende Faktoren haben.</translation>
     </message>
     <message>
         <source>Episodes ({n} with no clear cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden ({n} ohne klaren Auslöser)</translation>
     </message>
     <message>
         <source>No pregnancy is recorded in this diary</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Tagebuch ist keine Schwangerschaft erfasst</translation>
     </message>
     <message>
         <source>Record a pregnancy (due date or first day of the last period) to see pain by week of pregnancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie eine Schwangerschaft (Geburtstermin oder erster Tag der letzten Periode), um den Schmerz nach Schwangerschaftswoche zu sehen.</translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab {day}</translation>
     </message>
     <message>
         <source>warning: {urgency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {urgency}</translation>
     </message>
     <message>
         <source>Pain-free check-ins, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzfreie Einträge, {day}</translation>
     </message>
     <message>
         <source>Episodes in the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden in der Woche ab {day}</translation>
     </message>
     <message>
         <source>Episodes on {day} {hour}</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden am {day} {hour}</translation>
     </message>
     <message>
         <source>All {n} episodes in this period were logged without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} Episoden in diesem Zeitraum wurden ohne eingetragen.</translation>
     </message>
     <message>
         <source>pregnancy: {trimester}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwangerschaft: {trimester}</translation>
     </message>
     <message>
         <source>{n}-week average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel über {n} Wochen</translation>
     </message>
     <message>
         <source>{weeks} above {limit} min not shown in full</source>
-        <translation type="unfinished"></translation>
+        <translation>{weeks} über {limit} Min. nicht vollständig gezeigt</translation>
     </message>
     <message>
         <source>Episodes with pain in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden mit Schmerz in: {name}</translation>
     </message>
     <message>
         <source>helped {helped}%, somewhat {somewhat}%</source>
-        <translation type="unfinished"></translation>
+        <translation>geholfen {helped} %, etwas {somewhat} %</translation>
     </message>
     <message>
         <source>{pregnancy}: week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pregnancy}: Woche {week}</translation>
     </message>
     <message>
         <source>worst NRS</source>
-        <translation type="unfinished"></translation>
+        <translation>höchster NRS</translation>
     </message>
     <message>
         <source>{n} week</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Woche</translation>
     </message>
     <message>
         <source>{n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wochen</translation>
     </message>
     <message>
         <source>Tried: {relief}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht: {relief}</translation>
     </message>
     <message>
         <source>worst NRS ({pregnancy})</source>
-        <translation type="unfinished"></translation>
+        <translation>höchster NRS ({pregnancy})</translation>
     </message>
     <message>
         <source>1st trimester</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Trimester</translation>
     </message>
     <message>
         <source>2nd trimester</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Trimester</translation>
     </message>
     <message>
         <source>3rd trimester</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Trimester</translation>
     </message>
     <message>
         <source>helped</source>
-        <translation type="unfinished"></translation>
+        <translation>geholfen</translation>
     </message>
     <message>
         <source>helped somewhat</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas geholfen</translation>
     </message>
     <message>
         <source>did not help</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geholfen</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nicht erfasst</translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Pain over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz im Verlauf</translation>
     </message>
     <message>
         <source>Episodes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden pro Woche</translation>
     </message>
     <message>
         <source>Time of day and weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit und Wochentag</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan.</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb.</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr.</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug.</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep.</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>Okt.</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov.</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Dez.</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <source>No clear cause</source>
-        <translation type="unfinished">Kein klarer Auslöser</translation>
+        <translation>Kein klarer Auslöser</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
-        <translation type="unfinished">Weiß nicht</translation>
+        <translation>Weiß nicht</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished">Sport</translation>
+        <translation>Sport</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Bewegung, Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Lifting</source>
-        <translation type="unfinished">Heben</translation>
+        <translation>Heben</translation>
     </message>
     <message>
         <source>Slip, trip or fall</source>
-        <translation type="unfinished">Ausrutschen, Stolpern oder Sturz</translation>
+        <translation>Ausrutschen, Stolpern oder Sturz</translation>
     </message>
     <message>
         <source>Serious accident</source>
-        <translation type="unfinished">Schwerer Unfall</translation>
+        <translation>Schwerer Unfall</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Anderes</translation>
+        <translation>Anderes</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished">Unterer Rücken</translation>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Rücken</translation>
     </message>
     <message>
         <source>Buttock</source>
-        <translation type="unfinished">Gesäß</translation>
+        <translation>Gesäß</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished">Linkes Bein</translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished">Rechtes Bein</translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>Left flank</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Flanke</translation>
     </message>
     <message>
         <source>Right flank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Flanke</translation>
     </message>
     <message>
         <source>Lower abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbauch</translation>
     </message>
     <message>
         <source>Aching</source>
-        <translation type="unfinished">Dumpf, ziehend</translation>
+        <translation>Dumpf</translation>
     </message>
     <message>
         <source>Cramping</source>
-        <translation type="unfinished">Krampfartig</translation>
+        <translation>Krampfartig</translation>
     </message>
     <message>
         <source>Sharp</source>
-        <translation type="unfinished">Scharf</translation>
+        <translation>Scharf</translation>
     </message>
     <message>
         <source>Stabbing</source>
-        <translation type="unfinished">Stechend</translation>
+        <translation>Stechend</translation>
     </message>
     <message>
         <source>Shooting</source>
-        <translation type="unfinished">Einschießend</translation>
+        <translation>Einschießend</translation>
     </message>
     <message>
         <source>Throbbing</source>
-        <translation type="unfinished">Pochend</translation>
+        <translation>Pochend</translation>
     </message>
     <message>
         <source>Electric-shock-like</source>
-        <translation type="unfinished">Wie ein Stromschlag</translation>
+        <translation>Wie ein Stromschlag</translation>
     </message>
     <message>
         <source>Stiff</source>
-        <translation type="unfinished">Steif</translation>
+        <translation>Steif</translation>
     </message>
     <message>
         <source>Tender</source>
-        <translation type="unfinished">Druckempfindlich</translation>
+        <translation>Druckempfindlich</translation>
     </message>
     <message>
         <source>Long sitting</source>
-        <translation type="unfinished">Langes Sitzen</translation>
+        <translation>Langes Sitzen</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished">Haltung</translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Stress</source>
-        <translation type="unfinished">Stress</translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <source>Not enough to drink</source>
-        <translation type="unfinished">Zu wenig getrunken</translation>
+        <translation>Zu wenig getrunken</translation>
     </message>
     <message>
         <source>Poor sleep</source>
-        <translation type="unfinished">Schlechter Schlaf</translation>
+        <translation>Schlechter Schlaf</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished">Kälte</translation>
+        <translation>Kälte</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhe</translation>
     </message>
     <message>
         <source>Heat</source>
-        <translation type="unfinished">Wärme</translation>
+        <translation>Wärme</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished">Dehnen</translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <source>Physio exercises</source>
-        <translation type="unfinished">Physiotherapie-Übungen</translation>
+        <translation>Physiotherapie-Übungen</translation>
     </message>
     <message>
         <source>Walking</source>
-        <translation type="unfinished">Gehen</translation>
+        <translation>Gehen</translation>
     </message>
     <message>
         <source>Massage</source>
-        <translation type="unfinished">Massage</translation>
+        <translation>Massage</translation>
     </message>
     <message>
         <source>Pain relief (medicine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzmittel</translation>
     </message>
     <message>
         <source>for information</source>
-        <translation type="unfinished"></translation>
+        <translation>zur Information</translation>
     </message>
     <message>
         <source>see a GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausarztpraxis</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>dringend</translation>
     </message>
     <message>
         <source>emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Daten</translation>
     </message>
     <message>
         <source>One point per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt pro Tag.</translation>
     </message>
     <message>
         <source>One point per week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt pro Woche.</translation>
     </message>
     <message>
         <source>No entries in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>No entries during a recorded pregnancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge während einer erfassten Schwangerschaft.</translation>
     </message>
     <message>
         <source>{pregnancies}, {weeks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pregnancies}, {weeks}.</translation>
     </message>
     <message>
         <source>{n} entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Eintrag</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished">{n} Einträge</translation>
+        <translation>{n} Einträge</translation>
     </message>
     <message>
         <source>Worst NRS {worst}, mean NRS {mean}. {pain_free}. {urgent} with urgent or emergency warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster NRS {worst}, mittlerer NRS {mean}. {pain_free}. {urgent} mit dringenden oder Notfall-Warnungen.</translation>
     </message>
     <message>
         <source>{per_week} episodes per week on average; most in the week of {day} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mittel {per_week} Episoden pro Woche; die meisten in der Woche ab {day} ({n}).</translation>
     </message>
     <message>
         <source>Most episodes start around {peak}; the busiest slot is {day} {hour} with {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Episoden beginnen gegen {peak}; am häufigsten {day} {hour} mit {n}.</translation>
     </message>
     <message>
         <source>Triggers: {triggers}. Aggravating factors: {factors}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser: {triggers}. Verstärkende Faktoren: {factors}.</translation>
     </message>
     <message>
         <source>Locations: {locations}. Qualities: {qualities}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen: {locations}. Schmerzarten: {qualities}.</translation>
     </message>
     <message>
         <source>{relief} tried {tried}, helped {helped}</source>
-        <translation type="unfinished"></translation>
+        <translation>{relief} {tried}-mal versucht, {helped}-mal geholfen</translation>
     </message>
     <message>
         <source>No relief recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Linderung erfasst</translation>
     </message>
     <message>
         <source>{n} pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Schwangerschaft</translation>
     </message>
     <message>
         <source>{n} pregnancies</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Schwangerschaften</translation>
     </message>
     <message>
         <source>({episodes}, {check_ins})</source>
-        <translation type="unfinished"></translation>
+        <translation>({episodes}, {check_ins})</translation>
     </message>
     <message>
         <source>{n} pain-free day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} schmerzfreier Tag</translation>
     </message>
     <message>
         <source>{n} pain-free days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} schmerzfreie Tage</translation>
     </message>
     <message>
         <source>{n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage</translation>
     </message>
     <message>
         <source>{n} episode</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Episode</translation>
     </message>
     <message>
         <source>{n} episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Episoden</translation>
     </message>
     <message>
         <source>{n} pain-free check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} schmerzfreier Eintrag</translation>
     </message>
     <message>
         <source>{n} pain-free check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} schmerzfreie Einträge</translation>
     </message>
     <message>
         <source>Other entries marked pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere als schwanger markierte Einträge</translation>
     </message>
     <message>
         <source>Entries marked pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Als schwanger markierte Einträge</translation>
     </message>
     <message>
         <source>Pregnancy due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwangerschaft, Termin {day}</translation>
     </message>
 </context>
 <context>
@@ -859,40 +860,40 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
     <message>
         <source>Last 7 days</source>
         <extracomment>Range presets: key, label, number of days ending today (None: no limit / custom).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>PNG image, 300 dpi (*.png)</source>
         <extracomment>Debounce of typed custom dates, in milliseconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild, 300 dpi (*.png)</translation>
     </message>
     <message>
         <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Vektorgrafik (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -968,7 +969,7 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
     </message>
     <message>
         <source>All entries, {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge, {range}</translation>
     </message>
     <message>
         <source>The chart could not be saved to {path}:
@@ -1045,7 +1046,7 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
     </message>
     <message>
         <source>Aggravating factors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verstärkende Faktoren</translation>
     </message>
     <message>
         <source>Relief tried</source>
@@ -1654,34 +1655,129 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     </message>
 </context>
 <context>
+    <name>EncryptionBox</name>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption protects the diary file and its backups when someone copies them or gets hold of your computer or disk. It does not protect the diary while backdiary has it open, nor files you export (they are plain files). A forgotten passphrase cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the diary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring, never in a file of backdiary&apos;s. Anyone who can use your account on this computer can then open the diary without typing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembering the passphrase is not available: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this computer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diary is encrypted with a passphrase (SQLCipher, AES-256); its backups are encrypted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diary is not encrypted: anyone who can read your files can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary ({n:,} entries) and {b} backups are now encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary ({n:,} entries) and {b} backups now open with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary ({n:,} entries) and {b} backups are no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} backup files could not be read, so they could not be converted; they were overwritten and deleted: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports you made before are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backdiary reopens the diary now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the encryption? The diary and its backups are then plain files that anyone who can read your files can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntriesDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>NRS</source>
-        <translation type="unfinished"></translation>
+        <translation>NRS</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished">Auslöser</translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Entries behind the chart element</source>
@@ -1689,15 +1785,15 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     </message>
     <message>
         <source>{n} entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Eintrag</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished">{n} Einträge</translation>
+        <translation>{n} Einträge</translation>
     </message>
     <message>
         <source>0 (pain-free)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (schmerzfrei)</translation>
     </message>
 </context>
 <context>
@@ -2207,8 +2303,20 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
         <translation>Warnung</translation>
     </message>
     <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Flagged entries</source>
         <translation>Einträge mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Shown in the panel; nothing to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} warnings in {m} entries. Double-click one to see it in the diary.</source>
@@ -3640,11 +3748,11 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Last 30 days</source>
         <extracomment>Report period presets: label → days (None = the whole diary).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last 6 months</source>
