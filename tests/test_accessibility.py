@@ -200,3 +200,52 @@ def test_layout_survives_200_percent_text(
     finally:
         theme.apply_text_scale(qapp, 100)
         qapp.setFont(original)
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_control_outlines_and_focus_ring_reach_non_text_contrast(name: str) -> None:
+    from PySide6.QtGui import QColor
+
+    pal = theme.palette(name)
+    border = QColor(theme.BORDER[name])
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert theme.contrast_ratio(border, pal.color(role)) >= theme.AA_NON_TEXT, role
+    ring = pal.color(QPalette.ColorRole.Highlight)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Button):
+        assert theme.contrast_ratio(ring, pal.color(role)) >= theme.AA_NON_TEXT, role
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_focused_controls_show_a_focus_ring(qtbot: QtBot, qapp: QApplication, name: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout
+
+    theme.apply_theme(qapp, name)
+    try:
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        button, check, edit = QPushButton("Lifting"), QCheckBox("Diarrhoea"), QLineEdit()
+        for w in (button, check, edit):
+            layout.addWidget(w)
+        qtbot.addWidget(host)
+        host.show()
+        qtbot.waitExposed(host)
+        ring = theme.palette(name).color(QPalette.ColorRole.Highlight).rgb()
+        border = theme.QColor(theme.BORDER[name]).rgb()
+
+        def count(widget: QWidget, colour: int) -> int:
+            image = widget.grab().toImage()
+            return sum(
+                image.pixel(x, y) == colour
+                for x in range(image.width())
+                for y in range(image.height())
+            )
+
+        assert count(check, border) > 10  # the box is outlined when not focused
+        for widget in (button, check, edit):
+            before = count(widget, ring)
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(widget.hasFocus)
+            assert count(widget, ring) > before + 10, type(widget).__name__
+    finally:
+        theme.apply_theme(qapp, "system")

@@ -334,6 +334,7 @@ class EntryDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(form_host)
         scroll.setWidgetResizable(True)
+        self._scroll = scroll
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -492,8 +493,27 @@ class EntryDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         """Start on the pain scale: a digit sets the score, Ctrl+Return saves."""
         super().showEvent(event)
+        self.fit_width()
         if self._original is None:
             self.severity.slider.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fit_width(self) -> None:
+        """Widen the dialog (within the screen) so the form needs no sideways scrolling.
+
+        The polished form (long German words, a bigger text size) can be wider than
+        the first estimate; a hidden part shown later (warning signs) as well.
+        """
+        needed = self._form_host.minimumSizeHint().width()
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        overhead = self.width() - self._scroll.viewport().width()
+        if not self._scroll.verticalScrollBar().isVisible():
+            overhead += bar
+        width = needed + overhead
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width() - 40)
+        if width > self.width():
+            self.resize(width, self.height())
 
     # ------------------------------------------------------------------ same as last time
     def _summary(self, entry: Entry) -> str:
@@ -667,6 +687,9 @@ class EntryDialog(QDialog):
         self.more_toggle.setArrowType(
             Qt.ArrowType.DownArrow if checked else Qt.ArrowType.RightArrow
         )
+        if checked and self.isVisible():
+            self._form_host.layout().activate()
+            self.fit_width()
 
     def _on_notes_text_changed(self) -> None:
         n = len(self.notes.toPlainText())

@@ -81,7 +81,8 @@ class FirstRunDialog(QDialog):
         self.pregnant = QCheckBox(self.tr("I am pregnant"))
         current = service.pregnancies()[-1] if service.pregnancies() else None
         self.pregnant.setChecked(current is not None and current.ended_on is None)
-        due = (current.due_date if current else None) or date.today() + timedelta(weeks=20)
+        ongoing_due = current.due_date if current and current.ended_on is None else None
+        due = ongoing_due or date.today() + timedelta(weeks=20)  # never an old pregnancy's
         self.due_date = QDateEdit(QDate(due.year, due.month, due.day))
         self.due_date.setDisplayFormat(texts.localized_date_format())
         self.due_date.setCalendarPopup(True)

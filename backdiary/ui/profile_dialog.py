@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from backdiary.domain.model import Pregnancy, Profile, ValidationError
 from backdiary.domain.pregnancy import completed_weeks
+from backdiary.ui import texts
 
 
 def _qdate(d: date) -> QDate:
@@ -43,7 +44,7 @@ class _OptionalDate(QWidget):
         self.known = QCheckBox(label)
         self.edit = QDateEdit(_qdate(default))
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(texts.localized_date_format())
         self.edit.setAccessibleName(label)
         self.edit.setEnabled(False)
         self.known.toggled.connect(self.edit.setEnabled)
@@ -104,7 +105,7 @@ class ProfileDialog(QDialog):
         self.lmp = _OptionalDate(self.tr("First day of last period known"), today)
         self.ended = QDateEdit(_qdate(today))
         self.ended.setCalendarPopup(True)
-        self.ended.setDisplayFormat("yyyy-MM-dd")
+        self.ended.setDisplayFormat(texts.localized_date_format())
         self.ended.setAccessibleName(self.tr("Pregnancy ended on"))
         preg_form.addRow(self.tr("Due date"), self.due)
         preg_form.addRow(self.tr("Last period"), self.lmp)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from backdiary.errors import KnownError
 from backdiary.paths import DB_FILE_NAME, AppPaths
+from backdiary.storage import crypto
 from backdiary.ui.settings import (
     SWITCH_PROPERTY,
     TEXT_SCALES,
@@ -121,8 +122,9 @@ def copy_diary(source_db: Path, target_folder: Path) -> Path:
         make_private_dir(target_folder)
         create_private(target)
         created = True
-        src = sqlite3.connect(source_db)
-        dst = sqlite3.connect(target)
+        # An encrypted diary is copied encrypted, with the same key (#9).
+        src = crypto.connect_to(source_db)
+        dst = crypto.new_target(target, crypto.key_for(source_db))
         try:
             src.backup(dst)
             dst.commit()
@@ -131,7 +133,7 @@ def copy_diary(source_db: Path, target_folder: Path) -> Path:
         finally:
             dst.close()
             src.close()
-    except (OSError, sqlite3.Error) as exc:
+    except crypto.sql_errors(OSError) as exc:
         if created:
             _remove_copy(target)
         raise KnownError(
@@ -213,6 +215,10 @@ class SettingsDialog(QDialog):
         med_label = QLabel(self.tr("Medicine &times"))
         med_label.setBuddy(self.medication_times)
         rform.addRow(med_label, self.medication_times)
+        self.reminder_time.setEnabled(self.reminder_on.isChecked())
+        self.reminder_on.toggled.connect(self.reminder_time.setEnabled)
+        self.medication_times.setEnabled(self.medication_on.isChecked())
+        self.medication_on.toggled.connect(self.medication_times.setEnabled)
         layout.addWidget(reminders)
 
         region = QGroupBox(self.tr("Region and emergency numbers"))
@@ -291,6 +297,10 @@ class SettingsDialog(QDialog):
         dform.addWidget(self.data_note)
         dform.addWidget(hint)
         layout.addWidget(data)
+        from backdiary.ui.encryption_settings import EncryptionBox  # noqa: PLC0415 (#9)
+
+        self.encryption = EncryptionBox(paths)
+        layout.addWidget(self.encryption)
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -309,7 +319,20 @@ class SettingsDialog(QDialog):
         outer.addWidget(scroll, 1)
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
-        self.resize(620, 640)
+        self._body = body
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Tall enough to show every section without scrolling, when the screen allows."""
+        hint = self._body.sizeHint()
+        width = max(620, hint.width() + 60)
+        height = hint.height() + self.buttons.sizeHint().height() + 60
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width() - 40)
+            height = min(height, available.height() - 60)
+        self.resize(max(width, 320), max(height, 300))
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

@@ -3,12 +3,25 @@
 ``"system"`` keeps the desktop's style and palette; ``"light"`` and ``"dark"`` use
 the Fusion style with the palettes below, whose text/background pairs all reach a
 contrast ratio of at least 4.5:1 (checked in ``tests/test_accessibility.py``).
+They also draw the outlines of check boxes, radio buttons and text fields in a
+colour with at least 3:1 against the background (WCAG 1.4.11, non-text contrast;
+Fusion's own outlines are fainter), and a 2-pixel focus ring in the highlight
+colour around the control that has the keyboard focus.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 from backdiary.paths import bundled
 
@@ -17,6 +30,8 @@ Group = QPalette.ColorGroup
 
 #: WCAG 2.x AA minimum for normal-size text.
 AA_TEXT = 4.5
+#: WCAG 2.x AA minimum for the outlines of controls and the focus indicator (1.4.11).
+AA_NON_TEXT = 3.0
 
 _LIGHT: dict[Role, str] = {
     Role.Window: "#f3f3f3",
@@ -84,6 +99,9 @@ TEXT_PAIRS: tuple[tuple[Role, Role], ...] = (
     (Role.LinkVisited, Role.Base),
 )
 
+#: Outlines of check boxes, radio buttons and text fields (≥ 3:1 on Window and Base).
+BORDER: dict[str, str] = {"light": "#767676", "dark": "#9aa0a6"}
+
 #: Error text colours readable on the light and the dark window background.
 ERROR_LIGHT = "#a40000"
 ERROR_DARK = "#ff9e9e"
@@ -144,6 +162,89 @@ def error_style() -> str:
     return f"color: {error_colour()}; font-weight: bold;"
 
 
+class ContrastStyle(QProxyStyle):
+    """Fusion with outlines and a focus ring that can be seen (light and dark themes).
+
+    Args:
+        theme: ``"light"`` or ``"dark"`` (picks the outline colour).
+    """
+
+    _OUTLINED = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        QStyle.PrimitiveElement.PE_FrameLineEdit,
+    )
+
+    def __init__(self, theme: str) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.theme = theme
+        self.border = QColor(BORDER[theme])
+
+    def _ring(self, painter: QPainter, option: QStyleOption) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(option.palette.color(Role.Highlight), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+        painter.restore()
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+            self._ring(painter, option)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self._OUTLINED:
+            return
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.save()
+        painter.setPen(QPen(option.palette.color(Role.Highlight) if focused else self.border, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = option.rect.adjusted(0, 0, -1, -1)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRect(rect)
+        painter.restore()
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_SpinBox and getattr(option, "frame", True):
+            focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+            painter.save()
+            painter.setPen(
+                QPen(option.palette.color(Role.Highlight) if focused else self.border, 1)
+            )
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_PushButtonBevel and (
+            option.state & QStyle.StateFlag.State_HasFocus
+        ):
+            self._ring(painter, option)
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
     """Use ``"system"``, ``"light"`` or ``"dark"`` for the whole application."""
     if "style" not in _original:
@@ -151,7 +252,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
         _original["palette"] = QPalette(app.palette())
     if theme in ("light", "dark"):
         if "fusion" in [k.lower() for k in QStyleFactory.keys()]:  # noqa: SIM118 (a list, not a dict)
-            app.setStyle("Fusion")
+            app.setStyle(ContrastStyle(theme))
         app.setPalette(palette(theme))
         return
     app.setStyle(str(_original["style"]))
