@@ -114,6 +114,11 @@ def _open(
                     instance.release()
                     instance = None
                     continue
+            from backdiary.ui.unlock import ensure_unlocked  # noqa: PLC0415
+
+            if not ensure_unlocked(paths, smoke=smoke):  # encrypted: passphrase first (#9)
+                instance.release()
+                return 1
             return open_diary(paths), paths, instance
         except DiaryProblem as problem:
             chosen = None
