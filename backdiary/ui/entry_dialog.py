@@ -688,7 +688,9 @@ class EntryDialog(QDialog):
             Qt.ArrowType.DownArrow if checked else Qt.ArrowType.RightArrow
         )
         if checked and self.isVisible():
-            self._form_host.layout().activate()
+            layout = self._form_host.layout()
+            if layout is not None:
+                layout.activate()
             self.fit_width()
 
     def _on_notes_text_changed(self) -> None:
