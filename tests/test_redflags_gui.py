@@ -22,7 +22,15 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from backdiary.domain import redflags
-from backdiary.domain.model import Bleeding, Entry, LegExtent, Onset, Profile, Trigger
+from backdiary.domain.model import (
+    Bleeding,
+    Entry,
+    LegExtent,
+    NerveSymptom,
+    Onset,
+    Profile,
+    Trigger,
+)
 from backdiary.domain.region import UK, US, Region
 from backdiary.paths import AppPaths
 from backdiary.services import DiaryService, _stored
@@ -229,3 +237,34 @@ def test_acknowledging_stores_it(
         "CHEST_PAIN": True,
         "NIGHT_PAIN": True,
     }
+
+
+def test_warnings_view_shows_whether_serious_warnings_were_read(
+    window: MainWindow, service: DiaryService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exec_and_ack(self: FlagDialog) -> int:
+        self.ack_button.click()
+        return 1
+
+    unread = service.add_entry(at(nrs=4, night_pain=True))  # e.g. the app was killed
+    gp_only = service.add_entry(
+        Entry(
+            timestamp=datetime(2025, 3, 5, 9, 0),
+            nrs=4,
+            nerve_symptoms=frozenset({NerveSymptom.TINGLING}),
+        )
+    )
+    window.entries_changed.emit()
+    window.tabs.setCurrentWidget(window.flags_view)
+    table = window.flags_view.table
+    assert table.columnCount() == 4
+    rows = {table.item(r, 2).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+    assert rows == {
+        "Back pain at night or at rest": "Not yet read",
+        "Possible nerve irritation": "\u2013",
+    }
+    monkeypatch.setattr(FlagDialog, "exec", exec_and_ack)
+    window.show_flag_dialog(unread.entry, list(unread.findings))
+    rows = {table.item(r, 2).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+    assert rows["Back pain at night or at rest"] == "Read"
+    assert gp_only.findings[0].rule == "NERVE_SYMPTOMS"

@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
         def acknowledge() -> None:
             for f in findings:
                 self.service.acknowledge(entry.id, f.rule)
+            self.flags_view.refresh()
 
         dialog.acknowledged.connect(acknowledge)
         self.last_flag_dialog = dialog

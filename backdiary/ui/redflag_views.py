@@ -397,9 +397,9 @@ class FlagsView(QWidget):
     def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Urgency"), self.tr("Warning")]
+            [self.tr("When"), self.tr("Urgency"), self.tr("Warning"), self.tr("Read")]
         )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -439,7 +439,18 @@ class FlagsView(QWidget):
             )
             title = QTableWidgetItem(title_of(finding, region))
             title.setToolTip(advice_of(finding, region))
-            for col, item in enumerate((when, urgency, title)):
+            title.setData(Qt.ItemDataRole.UserRole, finding.rule)
+            if finding.urgency not in DIALOG_URGENCIES:
+                read = QTableWidgetItem("\u2013")
+                read.setToolTip(self.tr("Shown in the panel; nothing to confirm"))
+            elif finding.acknowledged:
+                read = QTableWidgetItem(self.tr("Read"))
+            else:
+                read = QTableWidgetItem(self.tr("Not yet read"))
+                bold = read.font()
+                bold.setBold(True)
+                read.setFont(bold)
+            for col, item in enumerate((when, urgency, title, read)):
                 self.table.setItem(row, col, item)
             self._ids.append(entry.id)
         self.table.resizeColumnsToContents()
