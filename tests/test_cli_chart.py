@@ -123,3 +123,35 @@ def test_help_documents_kinds_formats_and_default_range(capsys: Capsys) -> None:
         assert kind.value in text
     assert ".png (300 dpi), .svg or .pdf" in text
     assert "Default range: all entries" in text
+
+
+def test_unwritable_output_is_one_line_exit_2(data_dir: str, capsys: Capsys) -> None:
+    # /proc refuses new files even for root, so this also fails where access checks pass.
+    assert main(["--data-dir", data_dir, "chart", "trend", "-o", "/proc/backdiary-chart.png"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("backdiary chart: ")
+    assert "/proc/backdiary-chart.png" in err and "cannot write" in err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
+def test_read_only_folder_is_refused_before_drawing(
+    data_dir: str, tmp_path: Path, capsys: Capsys
+) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        assert main(["--data-dir", data_dir, "chart", "trend", "-o", str(folder / "t.png")]) == 2
+    finally:
+        folder.chmod(0o700)
+    assert "cannot write to the folder" in capsys.readouterr().err
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "yesterday", "2026/10/01"])
+def test_bad_dates_are_named(data_dir: str, tmp_path: Path, bad: str, capsys: Capsys) -> None:
+    out = tmp_path / "t.png"
+    assert main(["--data-dir", data_dir, "chart", "trend", "--from", bad, "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"--from: '{bad}' is not a date (use YYYY-MM-DD)" in err
+    assert not out.exists()

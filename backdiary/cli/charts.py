@@ -3,13 +3,16 @@
 The format follows the file's extension (.png at 300 dpi, .svg, .pdf); the file
 is created readable by the owner only (0600). Bad input (unknown chart or
 extension, malformed date, missing folder) is one line on stderr starting
-``backdiary chart: ``, exit status 2, and no file is written. Everything is
-checked before the diary is opened or matplotlib imported.
+``backdiary chart: ``, exit status 2, and no file is written. Everything that
+can be is checked before the diary is opened or matplotlib imported (including
+whether the folder is writable); a write that still fails (disk full, …) is
+reported the same way.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
 from pathlib import Path
 
@@ -82,6 +85,10 @@ def _check(args: argparse.Namespace) -> tuple[ChartKind, date | None, date | Non
         raise UsageError(f"-o {args.output} is a folder; give a file name")
     if not path.parent.is_dir():
         raise UsageError(f"-o {args.output}: the folder {path.parent} does not exist")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise UsageError(f"-o {args.output}: cannot write to the folder {path.parent}")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise UsageError(f"-o {args.output}: the file exists and cannot be replaced")
     return kind, start, end, path
 
 
@@ -100,7 +107,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         export_chart(data, path)
     except OSError as exc:
-        fail("chart", f"cannot write {path}: {exc.strerror or exc}")
-        return 1
+        return fail("chart", f"-o {args.output}: cannot write the file ({exc.strerror or exc})")
     print(f"wrote {path} ({kind.value}, {data.period.label()})")
     return 0
