@@ -668,7 +668,14 @@ class CsvImportDialog(QDialog):
         for fmt, example in DATE_FORMATS:
             self.date_format.addItem(f"{fmt}  —  {self.tr(example)}", fmt)
         self.date_format.setAccessibleName(self.tr("Date format"))
-        self.date_format.setToolTip(csvio.DATE_FORMAT_HELP.replace("%%", "%"))
+        self.date_format.setToolTip(
+            self.tr(
+                "iso: ISO 8601 such as 2026-11-24T08:30 (an offset such as +01:00 is kept). "
+                "epoch_s / epoch_ms: Unix time in seconds or milliseconds, shown in local "
+                "time. Or a pattern such as %d.%m.%Y, %d/%m/%y %H:%M or %d %b %Y (also reads "
+                "'22nd Sep 2020'). A date without a time is placed at 12:00."
+            )
+        )
         self.scale = QSpinBox()
         self.scale.setRange(1, 1000)
         self.scale.setValue(10)
