@@ -107,6 +107,53 @@ def test_matplotlib_is_imported_only_when_the_view_is_shown(demo_dir: Path) -> N
     assert out.stdout.strip() == "ok"
 
 
+def test_main_window_imports_matplotlib_only_when_the_charts_tab_opens(demo_dir: Path) -> None:
+    script = textwrap.dedent(
+        f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from backdiary.paths import AppPaths
+        from backdiary.services import DiaryService
+        from backdiary.storage.diary import open_diary
+        from backdiary.storage.repository import Repository
+        from backdiary.ui.mainwindow import MainWindow
+        paths = AppPaths.resolve({str(demo_dir)!r})
+        window = MainWindow(DiaryService(Repository(open_diary(paths))), paths)
+        window.resize(1100, 720)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        assert "matplotlib" not in sys.modules, "imported before the Charts tab was opened"
+        assert window.findChild(type(window.charts_host), "chart_view") is None
+        window.tabs.setCurrentWidget(window.charts_host)
+        from backdiary.ui.chart_view import ChartView
+        view = window.findChild(ChartView)
+        assert view is not None, "no chart view after opening the tab"
+        loop = QEventLoop()
+        drawn = []
+        view.chart_updated.connect(lambda kind: (drawn.append(kind), loop.quit()))
+        QTimer.singleShot(20000, loop.quit)
+        if view.canvas is None:
+            loop.exec()
+        assert view.canvas is not None and view.canvas.isVisible()
+        assert "matplotlib" in sys.modules
+        assert "matplotlib.pyplot" not in sys.modules
+        print("ok")
+        sys.stdout.flush()
+        os._exit(0)
+        """
+    )
+    env = {k: v for k, v in os.environ.items() if k != "MPLBACKEND"}
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
+
+
 # ---------------------------------------------------------------------- controls
 def test_controls_have_accessible_names_and_mnemonics(view: ChartView) -> None:
     for widget in view.findChildren(QWidget):
