@@ -226,6 +226,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "Sudden pain after lifting, sport, exercise or a minor slip could be a muscle"
+        " strain or sprain, which usually settles within days to a few weeks.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Possible nerve irritation",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -239,6 +245,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "{emergency_department} straight away if you get numbness around your "
         "genitals, bottom or inner thighs, new problems peeing or controlling your "
         "bladder or bowel, or symptoms in both legs.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "Numbness, burning or tingling, or pain spreading into a leg, could be a sign"
+        " of an irritated nerve, for example from a disc.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -258,6 +270,11 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "Mild cramps are common in early pregnancy as the womb grows and stretches.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Bleeding in pregnancy with severe pain or faintness",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -269,6 +286,13 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         " rarely, an ectopic pregnancy (later in pregnancy: a problem with the "
         "placenta or early labour). Let your maternity unit or early pregnancy unit "
         "know as well.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "Bleeding in pregnancy with severe pain, heavy bleeding or feeling faint "
+        "could be a sign of miscarriage or, rarely, an ectopic pregnancy (later in "
+        "pregnancy: a problem with the placenta or early labour).",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -288,6 +312,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "Short, irregular tightenings (Braxton Hicks contractions) are normal in "
+        "pregnancy and can cause low back pain for a few minutes.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Severe cramps with diarrhoea in pregnancy",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -297,6 +327,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "could be a sign that labour is starting; before 37 weeks that would be early"
         " (preterm) labour. It may turn out to be something else, but it needs "
         "checking today.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "Severe cramping with diarrhoea could be a sign that labour is starting; "
+        "before 37 weeks that would be early (preterm) labour.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -314,6 +350,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "Your back pain has not started to improve after 2 weeks, and most strains "
+        "are clearly better by now.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Back pain getting worse",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -322,6 +364,11 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "Book a GP or physiotherapist appointment (if pregnant: your midwife or GP). "
         "Your pain has got clearly worse over the last week compared with the week "
         "before. Getting it checked early helps avoid complications.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "Your pain over the last week has been clearly worse than the week before.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -339,6 +386,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "Cramps that keep coming back without an injury can have other causes that "
+        "are worth checking.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Possible cauda equina syndrome",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -348,6 +401,14 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "appointment. These could be signs of cauda equina syndrome, a rare spinal "
         "emergency in which the nerves at the bottom of the spine are squeezed. It "
         "needs checking straight away.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "Numbness around the genitals or bottom, new bladder, bowel or sexual "
+        "problems, or symptoms in both legs could be signs of cauda equina syndrome. "
+        "It is rare, but the nerves at the bottom of the spine need checking straight"
+        " away.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -366,6 +427,11 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "New weakness in a leg could be a sign of pressure on a nerve.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Back pain after a serious accident",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -374,6 +440,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "Call {emergency} or go to {emergency_department} now. Back pain after a "
         "serious accident (such as a car crash, a fall from a height or a heavy blow)"
         " needs checking for a broken bone in the spine straight away.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "After a serious accident, back pain needs checking for a broken bone in the "
+        "spine.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -390,15 +462,28 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "With thin bones (osteoporosis) or long-term steroid use, even a minor fall "
+        "could break a bone in the spine.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Back pain with a high temperature",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
-        "Ask for an urgent GP appointment or contact {nonemergency} today. If "
-        "pregnant, phone your maternity unit now: a kidney infection can trigger "
-        "early labour. Back pain with a high temperature could be a sign of an "
-        "infection, for example in the kidney.",
+        "Ask for an urgent GP appointment or contact {nonemergency} today; if you are"
+        " pregnant, phone your maternity unit now. Back pain with a high temperature "
+        "could be a sign of an infection, for example in the kidney, and in pregnancy"
+        " a kidney infection can trigger early labour.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "Back pain with a high temperature could be a sign of an infection, for "
+        "example in the kidney. In pregnancy, a kidney infection can trigger early "
+        "labour.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -416,6 +501,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "Pain or burning when peeing, blood in the urine, or cloudy or smelly urine "
+        "could be a sign of a urine or kidney infection.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Back pain with unexplained weight loss",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -423,6 +514,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "RedFlag",
         "Ask for an urgent GP appointment or contact {nonemergency} today. Back pain "
         "with weight loss you can't explain should be checked soon.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "Back pain with weight loss you can't explain should be checked soon. Most of"
+        " the time the cause is not serious.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -438,6 +535,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "Pain that is worse at night, or not eased by resting or lying down, should "
+        "be checked. Most of the time the cause is not serious.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "New lump or change in the shape of the back",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -445,6 +548,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "RedFlag",
         "Ask for an urgent GP appointment or contact {nonemergency} today. A new lump"
         " or a change in the shape of your back needs checking.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "A new lump or a change in the shape of your back should be looked at by a "
+        "clinician.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -462,6 +571,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "Chest pain with back pain could be a sign of a serious problem that needs "
+        "help straight away.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Pain in the upper or middle back",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -471,6 +586,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "coming from the upper or middle back (between or below the shoulder blades) "
         "rather than the low back should be checked. It is often muscular, but a "
         "clinician should look at it.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "Pain in the upper or middle back is often muscular, but it should be checked"
+        " by a clinician.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -496,6 +617,19 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "After cancer, new back pain should be checked by your cancer team or GP "
+        "within 24 hours.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "After cancer, back pain with numbness, tingling, weakness, or changes in "
+        "bladder, bowel or sexual function could be a sign of pressure on the spinal "
+        "cord or nerves.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "First back pain after the age of 50",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -503,6 +637,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "RedFlag",
         "Book a GP appointment. Back pain starting for the first time after the age "
         "of 50 is usually still harmless, but it should be checked by a GP.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "Back pain starting for the first time after the age of 50 is usually still "
+        "harmless, but it should be checked by a GP.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -520,18 +660,31 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "Back pain lasting more than 6 weeks is called “persistent”, and a structured"
+        " plan can help.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Bleeding in pregnancy",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
-        "Get this checked today: any bleeding in pregnancy should be checked the same"
-        " day. Under 12 weeks: contact your GP, early pregnancy unit or "
-        "{nonemergency} today. From 12 weeks: get urgent help from your GP, midwife, "
-        "{nonemergency} or {emergency_department}. From 20 weeks: phone your "
-        "maternity unit straight away. Wear a pad, not a tampon, and note how much "
-        "you bleed. If the bleeding becomes heavy, the pain becomes severe or you "
-        "feel faint, call {emergency}.",
+        "Get this checked today: contact your midwife, GP, early pregnancy unit or "
+        "{nonemergency}. Any bleeding in pregnancy should be checked the same day. "
+        "Under 12 weeks: contact your GP, early pregnancy unit or {nonemergency} "
+        "today. From 12 weeks: get urgent help from your GP, midwife, {nonemergency} "
+        "or {emergency_department}. From 20 weeks: phone your maternity unit straight"
+        " away. Wear a pad, not a tampon, and note how much you bleed. If the "
+        "bleeding becomes heavy, the pain becomes severe or you feel faint, call "
+        "{emergency}.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "Any bleeding in pregnancy should be checked the same day, even if it is "
+        "light and not painful.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -557,6 +710,19 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "Pain low in your tummy on one side, or pain in the tip of your shoulder, in "
+        "early pregnancy could be a sign of an ectopic pregnancy.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "One-sided low tummy pain or shoulder-tip pain in early pregnancy, with "
+        "severe pain or feeling faint, could be a sign of an ectopic pregnancy that "
+        "needs help straight away.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Possible signs of early (preterm) labour",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -566,6 +732,13 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "or cramps with diarrhoea before 37 weeks could be signs of early labour, as "
         "can a new constant dull backache. Most turn out not to be labour, but it "
         "must be checked.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "Regular tightenings, pressure in the pelvis, or cramps with diarrhoea before"
+        " 37 weeks could be signs of early labour. Most turn out not to be labour, "
+        "but it must be checked.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -581,6 +754,11 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "Regular back pain or tightenings from 37 weeks could be a sign of labour.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Possible waters breaking",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -588,6 +766,11 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "RedFlag",
         "Call your maternity unit now (straight away if the fluid is green, brown or "
         "smelly). A gush or trickle of fluid could be your waters breaking.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "A gush or trickle of fluid could be your waters breaking.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -603,6 +786,11 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "A baby moving less than usual needs checking the same day.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Possible signs of pre-eclampsia",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -611,6 +799,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "Contact your midwife, maternity unit or {nonemergency} now. A severe "
         "headache, vision changes, sudden swelling of the face, hands or feet, or "
         "pain just below the ribs could be signs of pre-eclampsia.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "A severe headache, vision changes, sudden swelling of the face, hands or "
+        "feet, or pain just below the ribs could be signs of pre-eclampsia.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
@@ -629,6 +823,12 @@ REDFLAG_TEXTS: tuple[str, ...] = (
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
         "RedFlag",
+        "Anti-inflammatory painkillers are not recommended in pregnancy unless "
+        "prescribed, and must not be used after 28 weeks.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
         "Severe pain in pregnancy",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
@@ -636,6 +836,11 @@ REDFLAG_TEXTS: tuple[str, ...] = (
         "RedFlag",
         "Phone your midwife or maternity unit now. Severe back or tummy pain in "
         "pregnancy should be checked today.",
+    ),
+    #: Clinical text: a clinician must review this translation. Keep {placeholders}.
+    QT_TRANSLATE_NOOP(
+        "RedFlag",
+        "Severe back or tummy pain in pregnancy should be checked today.",
     ),
     #: Clinical text: a clinician must review this translation. Keep {placeholders}.
     QT_TRANSLATE_NOOP(
