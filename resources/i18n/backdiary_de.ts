@@ -1133,6 +1133,10 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
         <translation>Datumsformat</translation>
     </message>
     <message>
+        <source>iso: ISO 8601 such as 2026-11-24T08:30 (an offset such as +01:00 is kept). epoch_s / epoch_ms: Unix time in seconds or milliseconds, shown in local time. Or a pattern such as %d.%m.%Y, %d/%m/%y %H:%M or %d %b %Y (also reads &apos;22nd Sep 2020&apos;). A date without a time is placed at 12:00.</source>
+        <translation>iso: ISO 8601, z. B. 2026-11-24T08:30 (ein Versatz wie +01:00 bleibt erhalten). epoch_s / epoch_ms: Unix-Zeit in Sekunden oder Millisekunden, in Ortszeit angezeigt. Oder ein Muster wie %d.%m.%Y, %d/%m/%y %H:%M oder %d %b %Y (liest auch englische Angaben wie &apos;22nd Sep 2020&apos;). Ein Datum ohne Uhrzeit wird auf 12:00 gesetzt.</translation>
+    </message>
+    <message>
         <source>0 to </source>
         <translation>0 bis </translation>
     </message>
