@@ -1022,91 +1022,91 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
     <message>
         <source>When it began (date/time) *</source>
         <extracomment>Keys the CSV mapping step offers, with their labels (timestamp first: it is required).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (Datum/Uhrzeit) *</translation>
     </message>
     <message>
         <source>Pain 0–10 (severity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz 0–10 (Stärke)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Aggravating factors</source>
-        <translation type="unfinished">Verstärkende Faktoren</translation>
+        <translation>Verstärkende Faktoren</translation>
     </message>
     <message>
         <source>Relief tried</source>
-        <translation type="unfinished">Versuchte Linderung</translation>
+        <translation>Versuchte Linderung</translation>
     </message>
     <message>
         <source>Relief helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Linderung hat geholfen</translation>
     </message>
     <message>
         <source>Where it hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es schmerzt</translation>
     </message>
     <message>
         <source>What it felt like</source>
-        <translation type="unfinished">Wie es sich anfühlte</translation>
+        <translation>Wie es sich anfühlte</translation>
     </message>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>ISO 8601 (2026-11-24 08:30, offsets kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601 (2026-11-24 08:30, Zeitzonen bleiben erhalten)</translation>
     </message>
     <message>
         <source>Unix time in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Zeit in Millisekunden</translation>
     </message>
     <message>
         <source>Unix time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Zeit in Sekunden</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht importieren)</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle Zeilen)</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
@@ -1237,101 +1237,103 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
     <name>DataIO</name>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export speichern</translation>
     </message>
     <message>
         <source>The export was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Choose another folder, or free some disk space, and try again.</source>
-        <translation type="unfinished">Wählen Sie einen anderen Ordner oder schaffen Sie freien Speicherplatz und versuchen Sie es erneut.</translation>
+        <translation>Wählen Sie einen anderen Ordner oder schaffen Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Export saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Export gespeichert</translation>
     </message>
     <message>
         <source>Saved {0} entries to {1}.
 
 The file is not encrypted: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Einträge in {1} gespeichert.
+
+Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
         <source>This file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden</translation>
     </message>
     <message>
         <source>Check that it is a CSV file, or save it again from the app that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob es eine CSV-Datei ist, oder speichern Sie sie in der App, die sie erstellt hat, erneut.</translation>
     </message>
     <message>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Textkodierung</translation>
     </message>
     <message>
         <source>{0} is not UTF-8 text. Older Windows programs save Western European text as Windows-1252. Read it that way? (Check the preview: letters like ä, é or ß must look right.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist kein UTF-8-Text. Ältere Windows-Programme speichern westeuropäischen Text als Windows-1252. So lesen? (Prüfen Sie die Vorschau: Buchstaben wie ä, é oder ß müssen richtig aussehen.)</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>Nothing was imported. Use a file exported by backdiary, or correct the problem named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. Verwenden Sie eine von backdiary exportierte Datei oder beheben Sie das oben genannte Problem.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importieren</translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import {0} entries from {1}? Entries already in the diary are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Einträge aus {1} importieren? Einträge, die schon im Tagebuch sind, werden übersprungen.</translation>
     </message>
     <message>
         <source>Your own profile was kept; the file&apos;s profile was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigenes Profil wurde beibehalten; das Profil aus der Datei wurde nicht importiert.</translation>
     </message>
     <message>
         <source>Import entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge importieren</translation>
     </message>
     <message>
         <source>Diary files (*.json *.csv *.txt);;JSON (*.json);;CSV (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchdateien (*.json *.csv *.txt);;JSON (*.json);;CSV (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>backdiary imports files up to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>backdiary importiert Dateien bis {0}.</translation>
     </message>
     <message>
         <source>Some files were not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien wurden nicht gelöscht</translation>
     </message>
     <message>
         <source>Close backdiary and delete them yourself, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie backdiary und löschen Sie sie selbst, oder versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Your data was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten wurden gelöscht</translation>
     </message>
     <message>
         <source>The diary, its backups and settings were deleted ({0} items).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch, seine Sicherungen und die Einstellungen wurden gelöscht ({0} Objekte).</translation>
     </message>
     <message>
         <source>Exports you saved elsewhere (PDF reports, JSON or CSV files) are not deleted; remove them yourself if you no longer want them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte, die Sie anderswo gespeichert haben (PDF-Berichte, JSON- oder CSV-Dateien), werden nicht gelöscht; entfernen Sie sie selbst, wenn Sie sie nicht mehr möchten.</translation>
     </message>
 </context>
 <context>
@@ -2108,11 +2110,11 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Exports are plain files, not encrypted: anyone who gets the file can read your health data. Keep it somewhere safe and delete it when you no longer need it.</source>
@@ -2567,13 +2569,15 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     <name>Launch</name>
     <message>
         <source> (process {pid})</source>
-        <translation type="unfinished"></translation>
+        <translation> (Prozess {pid})</translation>
     </message>
     <message>
         <source>backdiary is already open on this diary{who}, or a backdiary command is still working on it, but it does not answer.
 
 If a backdiary window is open, use that one. If it is frozen, close it (or end it in your task manager) and try again. Your diary has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>backdiary ist mit diesem Tagebuch bereits geöffnet{who}, oder ein backdiary-Befehl arbeitet noch daran, antwortet aber nicht.
+
+Wenn ein backdiary-Fenster offen ist, verwenden Sie dieses. Wenn es hängt, schließen Sie es (oder beenden Sie es im Task-Manager) und versuchen Sie es erneut. Ihr Tagebuch wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -3025,51 +3029,51 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <name>Recovery</name>
     <message>
         <source>Restore the backup from {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {what} wiederherstellen?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>The current file is kept in the backups folder ({folder}), so nothing is lost. Entries made after this backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Datei wird im Sicherungsordner ({folder}) aufbewahrt, es geht also nichts verloren. Einträge, die nach dieser Sicherung gemacht wurden, sind darin nicht enthalten.</translation>
     </message>
     <message>
         <source>A new, empty diary was started. Your backups are where they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Tagebuch wurde angelegt. Ihre Sicherungen sind noch da, wo sie waren.</translation>
     </message>
     <message>
         <source>A new, empty diary was started. The previous file was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Tagebuch wurde angelegt. Die bisherige Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
         <source>The previous file was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisherige Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
         <source>The diary was restored from the backup of {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch wurde aus der Sicherung vom {when} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Some parts of the damaged file could not be read, so a few entries may be missing: compare with your newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Teile der beschädigten Datei konnten nicht gelesen werden, daher fehlen vielleicht einige Einträge: Vergleichen Sie mit Ihrer neuesten Sicherung.</translation>
     </message>
     <message>
         <source>{n} entries were rescued into a new diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge wurden in ein neues Tagebuch gerettet.</translation>
     </message>
     <message>
         <source>The damaged file was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
         <source>Open a diary in another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tagebuch in einem anderen Ordner öffnen</translation>
     </message>
     <message>
         <source>That did not work: {reason}. Nothing was lost; check the free disk space and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht funktioniert: {reason}. Es ging nichts verloren; prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3081,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>backdiary – {title}</source>
         <extracomment>Problems that are about the file&apos;s contents (a warning icon); the rest are about the surroundings (an information icon).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>backdiary – {title}</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
@@ -3752,27 +3756,27 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Last 30 days</source>
         <extracomment>Report period presets: label → days (None = the whole diary).</extracomment>
-        <translation type="unfinished">Letzte 30 Tage</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished">Letzte 90 Tage</translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Monate</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Whole diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Tagebuch</translation>
     </message>
     <message>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Zeitraum</translation>
     </message>
     <message>
         <source>Report for your physiotherapist</source>
@@ -3785,23 +3789,23 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Summary (page 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung (Seite 1)</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">Diagramme</translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Table of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle der Einträge</translation>
     </message>
     <message>
         <source>Include: {0}</source>
@@ -4003,7 +4007,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     </message>
     <message>
         <source>The diary is already in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch liegt bereits in {folder}.</translation>
     </message>
     <message>
         <source>The copy of the diary did not match.</source>
@@ -4127,17 +4131,19 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     </message>
     <message>
         <source>Moving copies the diary into a new folder, checks the copy and reopens backdiary from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verschieben wird das Tagebuch in einen neuen Ordner kopiert, die Kopie geprüft und backdiary von dort neu geöffnet.</translation>
     </message>
     <message>
         <source>The diary was copied to {folder} and checked; backdiary now reopens it from there. The old folder {old} stays as it is until you remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch wurde nach {folder} kopiert und geprüft; backdiary öffnet es jetzt von dort. Der alte Ordner {old} bleibt unverändert, bis Sie ihn entfernen.</translation>
     </message>
     <message>
         <source>Move the diary to {folder}?
 
 backdiary copies it there, checks the copy and then reopens from the new folder. The old folder is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch nach {folder} verschieben?
+
+backdiary kopiert es dorthin, prüft die Kopie und öffnet es dann aus dem neuen Ordner. Der alte Ordner bleibt unverändert.</translation>
     </message>
     <message>
         <source>On the next start backdiary opens {folder}.</source>
