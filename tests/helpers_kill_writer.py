@@ -4,7 +4,8 @@ Run as ``python helpers_kill_writer.py DATA_DIR``. It imports backdiary once (so
 writer starts in milliseconds, not the ~0.3 s of a fresh interpreter), never opens
 the database itself, and speaks one line at a time on stdin/stdout:
 
-* parent → server ``go``: fork a writer; server → parent ``pid N``;
+* parent → server ``go`` (or ``go-form``: save through the entry form of the
+  window, offscreen): fork a writer; server → parent ``pid N``;
 * writer → parent ``ready`` once ``open_diary`` returned (checks, backup, migration),
   then ``ack ID`` after each ``DiaryService.add_entry`` returned, i.e. after the
   commit: an acknowledged entry is one the user was told is saved;
@@ -55,6 +56,40 @@ def writer(data_dir: str, seed: int) -> None:
         say(f"ack {entry.id}")
 
 
+def gui_writer(data_dir: str, seed: int) -> None:
+    """Save through the entry form, as a user does: acknowledged once the form closed.
+
+    The form closes only after ``MainWindow._save_new`` (service → commit) returned,
+    and the status bar says "Saved" at that moment: that is the acknowledgement.
+    """
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from backdiary.paths import AppPaths
+    from backdiary.services import DiaryService
+    from backdiary.storage.diary import open_diary
+    from backdiary.storage.repository import Repository
+    from backdiary.ui.entry_dialog import EntryDialog
+    from backdiary.ui.mainwindow import MainWindow
+
+    app = QApplication([])
+    paths = AppPaths.resolve(data_dir)
+    service = DiaryService(Repository(open_diary(paths)))
+    window = MainWindow(service, paths)
+    rng = random.Random(seed)
+    say("ready")
+    while True:
+        dialog = EntryDialog(service, None, window, window._save_new)
+        dialog.severity.set_value(rng.randint(0, 10))
+        dialog.notes.setPlainText(f"kill test (form) {seed} " + "é" * rng.randrange(200))
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.click()
+        if dialog.result() == EntryDialog.DialogCode.Accepted and dialog.result_entry:
+            say(f"ack {dialog.result_entry.id}")
+        dialog.deleteLater()
+        app.processEvents()
+
+
 def main() -> int:
     """Serve ``go``/``sync``/``quit`` until told to stop."""
     data_dir = sys.argv[1]
@@ -63,15 +98,17 @@ def main() -> int:
     import backdiary.services
     import backdiary.storage.diary
     import backdiary.storage.migrate
-    import backdiary.storage.repository  # noqa: F401
+    import backdiary.storage.repository
+    import backdiary.ui.entry_dialog
+    import backdiary.ui.mainwindow  # noqa: F401
 
     for n, line in enumerate(sys.stdin):
         command = line.strip()
-        if command == "go":
+        if command in ("go", "go-form"):
             pid = os.fork()
             if pid == 0:
                 try:
-                    writer(data_dir, n)
+                    (writer if command == "go" else gui_writer)(data_dir, n)
                 finally:
                     os._exit(1)
             say(f"pid {pid}")
