@@ -448,3 +448,22 @@ def test_an_encrypted_diary_without_the_driver_is_not_damaged(
     assert status == 5, err
     assert tree_digest(paths.data) == before
     assert os.listdir(paths.backups)
+
+
+@needs_sqlcipher
+def test_check_verifies_every_page_of_an_encrypted_diary(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    crypto.encrypt_diary(paths.db, paths.backups, PASS)
+    monkeypatch.setenv(crypto.PASSPHRASE_ENV, PASS)
+    status, out, _err = run_cli(capsys, "--data-dir", str(paths.data), "check")
+    assert (status, out.strip()) == (0, "ok")
+    with paths.db.open("r+b") as fh:  # one flipped byte in the last page
+        fh.seek(paths.db.stat().st_size - 100)
+        byte = fh.read(1)
+        fh.seek(-1, os.SEEK_CUR)
+        fh.write(bytes([byte[0] ^ 0xFF]))
+    crypto.lock_all()
+    status, _out, err = run_cli(capsys, "--data-dir", str(paths.data), "check")
+    assert status == 1
+    assert "problem" in err

@@ -534,6 +534,8 @@ def check(paths: AppPaths, timeout: float = 5.0) -> CheckReport:
         try:
             try:
                 problems = problem_lines(conn.execute("PRAGMA integrity_check(20)").fetchall())
+                if crypto.is_cipher_connection(conn):  # every page's HMAC (SQLCipher)
+                    problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
             except database_errors() as exc:
                 return CheckReport((str(exc),))
             for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
