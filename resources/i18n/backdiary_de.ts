@@ -2263,27 +2263,27 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>From your entry of {when}: {urgency} · {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ihrem Eintrag vom {when}: {urgency} · {title}</translation>
     </message>
     <message>
         <source>The same entry also shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Eintrag zeigt außerdem:</translation>
     </message>
     <message>
         <source>Show the full advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vollständigen Rat zeigen</translation>
     </message>
     <message>
         <source>The advice also stays in the panel beside your entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rat bleibt auch in der Leiste neben Ihrem Eintrag sichtbar.</translation>
     </message>
     <message>
         <source>Hide the full advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vollständigen Rat ausblenden</translation>
     </message>
     <message>
         <source>I have read this</source>
@@ -2310,7 +2310,7 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Flagged entries</source>
@@ -2318,11 +2318,11 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     </message>
     <message>
         <source>Shown in the panel; nothing to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Leiste angezeigt; nichts zu bestätigen</translation>
     </message>
     <message>
         <source>Not yet read</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gelesen</translation>
     </message>
     <message>
         <source>{n} warnings in {m} entries. Double-click one to see it in the diary.</source>
@@ -3113,7 +3113,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Sudden pain after lifting, sport, exercise or a minor slip could be a muscle strain or sprain, which usually settles within days to a few weeks.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plötzliche Schmerzen nach dem Heben, beim Sport, beim Training oder nach einem leichten Ausrutschen könnten eine Muskelzerrung oder Verstauchung sein, die meist innerhalb von Tagen bis wenigen Wochen abklingt.</translation>
     </message>
     <message>
         <source>Possible nerve irritation</source>
@@ -3130,7 +3130,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Numbness, burning or tingling, or pain spreading into a leg, could be a sign of an irritated nerve, for example from a disc.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit, Brennen oder Kribbeln oder Schmerzen, die ins Bein ausstrahlen, könnten ein Zeichen eines gereizten Nervs sein, zum Beispiel durch eine Bandscheibe.</translation>
     </message>
     <message>
         <source>Early-pregnancy cramps (usually normal)</source>
@@ -3147,7 +3147,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Mild cramps are common in early pregnancy as the womb grows and stretches.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leichte Krämpfe sind in der Frühschwangerschaft häufig, weil die Gebärmutter wächst und sich dehnt.</translation>
     </message>
     <message>
         <source>Bleeding in pregnancy with severe pain or faintness</source>
@@ -3164,7 +3164,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Bleeding in pregnancy with severe pain, heavy bleeding or feeling faint could be a sign of miscarriage or, rarely, an ectopic pregnancy (later in pregnancy: a problem with the placenta or early labour).</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Blutungen in der Schwangerschaft mit starken Schmerzen, starke Blutungen oder ein Gefühl, ohnmächtig zu werden, könnten ein Zeichen einer Fehlgeburt oder selten einer Eileiterschwangerschaft sein (später in der Schwangerschaft: eines Problems mit der Plazenta oder einsetzender Wehen).</translation>
     </message>
     <message>
         <source>Braxton Hicks-like tightening (usually normal)</source>
@@ -3181,7 +3181,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Short, irregular tightenings (Braxton Hicks contractions) are normal in pregnancy and can cause low back pain for a few minutes.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kurze, unregelmäßige Verhärtungen des Bauchs (Übungswehen) sind in der Schwangerschaft normal und können für einige Minuten Schmerzen im unteren Rücken verursachen.</translation>
     </message>
     <message>
         <source>Severe cramps with diarrhoea in pregnancy</source>
@@ -3198,7 +3198,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Severe cramping with diarrhoea could be a sign that labour is starting; before 37 weeks that would be early (preterm) labour.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Starke Krämpfe mit Durchfall könnten ein Zeichen dafür sein, dass die Geburt beginnt; vor der 37. Woche wären das vorzeitige Wehen.</translation>
     </message>
     <message>
         <source>Back pain not improving after 2 weeks</source>
@@ -3215,7 +3215,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Your back pain has not started to improve after 2 weeks, and most strains are clearly better by now.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rückenschmerzen haben sich nach 2 Wochen noch nicht gebessert, und die meisten Zerrungen sind bis dahin deutlich besser.</translation>
     </message>
     <message>
         <source>Back pain getting worse</source>
@@ -3232,7 +3232,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Your pain over the last week has been clearly worse than the week before.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Schmerzen waren in der letzten Woche deutlich stärker als in der Woche davor.</translation>
     </message>
     <message>
         <source>Cramps keep coming back without an injury</source>
@@ -3249,7 +3249,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Cramps that keep coming back without an injury can have other causes that are worth checking.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krämpfe, die ohne Verletzung immer wiederkommen, können andere Ursachen haben, die eine Abklärung wert sind.</translation>
     </message>
     <message>
         <source>Possible cauda equina syndrome</source>
@@ -3266,7 +3266,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Numbness around the genitals or bottom, new bladder, bowel or sexual problems, or symptoms in both legs could be signs of cauda equina syndrome. It is rare, but the nerves at the bottom of the spine need checking straight away.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit um die Genitalien oder das Gesäß, neue Probleme mit Blase, Darm oder Sexualfunktion oder Beschwerden in beiden Beinen könnten Zeichen eines Cauda-equina-Syndroms sein. Es ist selten, aber die Nerven am unteren Ende der Wirbelsäule müssen sofort untersucht werden.</translation>
     </message>
     <message>
         <source>New weakness in a leg</source>
@@ -3283,7 +3283,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>New weakness in a leg could be a sign of pressure on a nerve.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Schwäche in einem Bein könnte ein Zeichen von Druck auf einen Nerv sein.</translation>
     </message>
     <message>
         <source>Back pain after a serious accident</source>
@@ -3300,7 +3300,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>After a serious accident, back pain needs checking for a broken bone in the spine.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem schweren Unfall müssen Rückenschmerzen auf einen Bruch der Wirbelsäule untersucht werden.</translation>
     </message>
     <message>
         <source>Possible fracture after a minor fall</source>
@@ -3317,7 +3317,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>With thin bones (osteoporosis) or long-term steroid use, even a minor fall could break a bone in the spine.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Knochenschwund (Osteoporose) oder langfristiger Einnahme von Kortison könnte schon ein leichter Sturz einen Wirbel brechen.</translation>
     </message>
     <message>
         <source>Back pain with a high temperature</source>
@@ -3328,22 +3328,22 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Ask for an urgent GP appointment or contact {nonemergency} today; if you are pregnant, phone your maternity unit now. Back pain with a high temperature could be a sign of an infection, for example in the kidney, and in pregnancy a kidney infection can trigger early labour.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie heute um einen dringenden Termin in der Hausarztpraxis oder wenden Sie sich an {nonemergency}; wenn Sie schwanger sind, rufen Sie jetzt Ihre Geburtsklinik an. Rückenschmerzen mit hohem Fieber könnten ein Zeichen einer Infektion sein, zum Beispiel der Niere, und in der Schwangerschaft kann eine Nierenentzündung vorzeitige Wehen auslösen.</translation>
     </message>
     <message>
         <source>Back pain with a high temperature could be a sign of an infection, for example in the kidney. In pregnancy, a kidney infection can trigger early labour.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückenschmerzen mit hohem Fieber könnten ein Zeichen einer Infektion sein, zum Beispiel der Niere. In der Schwangerschaft kann eine Nierenentzündung vorzeitige Wehen auslösen.</translation>
     </message>
     <message>
         <source>Get this checked today: contact your midwife, GP, early pregnancy unit or {nonemergency}. Any bleeding in pregnancy should be checked the same day. Under 12 weeks: contact your GP, early pregnancy unit or {nonemergency} today. From 12 weeks: get urgent help from your GP, midwife, {nonemergency} or {emergency_department}. From 20 weeks: phone your maternity unit straight away. Wear a pad, not a tampon, and note how much you bleed. If the bleeding becomes heavy, the pain becomes severe or you feel faint, call {emergency}.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das heute abklären: Wenden Sie sich an Ihre Hebamme, Ihre Hausarztpraxis, Ihre frauenärztliche Praxis oder {nonemergency}. Jede Blutung in der Schwangerschaft sollte noch am selben Tag untersucht werden. Vor der 12. Woche: Wenden Sie sich heute an Ihre Hausarztpraxis, Ihre frauenärztliche Praxis oder {nonemergency}. Ab der 12. Woche: Holen Sie dringend Hilfe bei Ihrer Hausarztpraxis, Ihrer Hebamme, {nonemergency} oder in {emergency_department}. Ab der 20. Woche: Rufen Sie sofort Ihre Geburtsklinik an. Tragen Sie eine Binde, keinen Tampon, und achten Sie darauf, wie stark Sie bluten. Wenn die Blutung stark wird, die Schmerzen stark werden oder Sie sich einer Ohnmacht nahe fühlen, rufen Sie {emergency} an.</translation>
     </message>
     <message>
         <source>Any bleeding in pregnancy should be checked the same day, even if it is light and not painful.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Blutung in der Schwangerschaft sollte noch am selben Tag untersucht werden, auch wenn sie schwach ist und nicht schmerzt.</translation>
     </message>
     <message>
         <source>Possible urine or kidney infection</source>
@@ -3360,7 +3360,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Pain or burning when peeing, blood in the urine, or cloudy or smelly urine could be a sign of a urine or kidney infection.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen oder Brennen beim Wasserlassen, Blut im Urin oder trüber oder übel riechender Urin könnten ein Zeichen einer Harnwegs- oder Nierenentzündung sein.</translation>
     </message>
     <message>
         <source>Back pain with unexplained weight loss</source>
@@ -3377,7 +3377,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Back pain with weight loss you can&apos;t explain should be checked soon. Most of the time the cause is not serious.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückenschmerzen mit einem Gewichtsverlust, den Sie sich nicht erklären können, sollten bald abgeklärt werden. Meist ist die Ursache nicht ernst.</translation>
     </message>
     <message>
         <source>Back pain at night or at rest</source>
@@ -3394,7 +3394,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Pain that is worse at night, or not eased by resting or lying down, should be checked. Most of the time the cause is not serious.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, die nachts schlimmer sind oder sich in Ruhe oder im Liegen nicht bessern, sollten abgeklärt werden. Meist ist die Ursache nicht ernst.</translation>
     </message>
     <message>
         <source>New lump or change in the shape of the back</source>
@@ -3411,7 +3411,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>A new lump or a change in the shape of your back should be looked at by a clinician.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Schwellung oder eine Veränderung der Form Ihres Rückens sollte ärztlich angesehen werden.</translation>
     </message>
     <message>
         <source>Chest pain with back pain</source>
@@ -3428,7 +3428,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Chest pain with back pain could be a sign of a serious problem that needs help straight away.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brustschmerzen mit Rückenschmerzen könnten ein Zeichen eines ernsten Problems sein, bei dem sofort Hilfe nötig ist.</translation>
     </message>
     <message>
         <source>Pain in the upper or middle back</source>
@@ -3445,7 +3445,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Pain in the upper or middle back is often muscular, but it should be checked by a clinician.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen im oberen oder mittleren Rücken kommen oft von den Muskeln, sollten aber ärztlich abgeklärt werden.</translation>
     </message>
     <message>
         <source>New back pain after cancer</source>
@@ -3468,12 +3468,12 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>After cancer, new back pain should be checked by your cancer team or GP within 24 hours.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Krebserkrankung sollten neue Rückenschmerzen innerhalb von 24 Stunden von Ihrem onkologischen Behandlungsteam oder Ihrer Hausarztpraxis abgeklärt werden.</translation>
     </message>
     <message>
         <source>After cancer, back pain with numbness, tingling, weakness, or changes in bladder, bowel or sexual function could be a sign of pressure on the spinal cord or nerves.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Krebserkrankung könnten Rückenschmerzen mit Taubheit, Kribbeln, Schwäche oder Veränderungen von Blase, Darm oder Sexualfunktion ein Zeichen von Druck auf das Rückenmark oder die Nerven sein.</translation>
     </message>
     <message>
         <source>First back pain after the age of 50</source>
@@ -3490,7 +3490,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Back pain starting for the first time after the age of 50 is usually still harmless, but it should be checked by a GP.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückenschmerzen, die zum ersten Mal nach dem 50. Lebensjahr auftreten, sind meist trotzdem harmlos, sollten aber in der Hausarztpraxis abgeklärt werden.</translation>
     </message>
     <message>
         <source>Back pain lasting more than 6 weeks</source>
@@ -3507,7 +3507,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Back pain lasting more than 6 weeks is called “persistent”, and a structured plan can help.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückenschmerzen, die länger als 6 Wochen dauern, gelten als „anhaltend“, und ein strukturierter Plan kann helfen.</translation>
     </message>
     <message>
         <source>Bleeding in pregnancy</source>
@@ -3536,12 +3536,12 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Pain low in your tummy on one side, or pain in the tip of your shoulder, in early pregnancy could be a sign of an ectopic pregnancy.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen auf einer Seite des Unterbauchs oder in der Schulterspitze in der Frühschwangerschaft könnten ein Zeichen einer Eileiterschwangerschaft sein.</translation>
     </message>
     <message>
         <source>One-sided low tummy pain or shoulder-tip pain in early pregnancy, with severe pain or feeling faint, could be a sign of an ectopic pregnancy that needs help straight away.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einseitige Unterbauchschmerzen oder Schmerzen in der Schulterspitze in der Frühschwangerschaft, mit starken Schmerzen oder einem Gefühl, ohnmächtig zu werden, könnten ein Zeichen einer Eileiterschwangerschaft sein, bei der sofort Hilfe nötig ist.</translation>
     </message>
     <message>
         <source>Possible signs of early (preterm) labour</source>
@@ -3558,7 +3558,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Regular tightenings, pressure in the pelvis, or cramps with diarrhoea before 37 weeks could be signs of early labour. Most turn out not to be labour, but it must be checked.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßige Verhärtungen des Bauchs, Druck im Becken oder Krämpfe mit Durchfall vor der 37. Woche könnten Zeichen vorzeitiger Wehen sein. Meist sind es keine Wehen, aber es muss abgeklärt werden.</translation>
     </message>
     <message>
         <source>Possible labour (37 weeks or more)</source>
@@ -3575,7 +3575,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Regular back pain or tightenings from 37 weeks could be a sign of labour.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßige Rückenschmerzen oder Verhärtungen des Bauchs ab der 37. Woche könnten ein Zeichen von Wehen sein.</translation>
     </message>
     <message>
         <source>Possible waters breaking</source>
@@ -3592,7 +3592,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>A gush or trickle of fluid could be your waters breaking.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schwall oder ein Tröpfeln von Flüssigkeit könnte ein Blasensprung sein.</translation>
     </message>
     <message>
         <source>Baby moving less than usual</source>
@@ -3609,7 +3609,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>A baby moving less than usual needs checking the same day.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich Ihr Baby weniger bewegt als sonst, muss das noch am selben Tag untersucht werden.</translation>
     </message>
     <message>
         <source>Possible signs of pre-eclampsia</source>
@@ -3626,7 +3626,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>A severe headache, vision changes, sudden swelling of the face, hands or feet, or pain just below the ribs could be signs of pre-eclampsia.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Starke Kopfschmerzen, Sehstörungen, plötzliche Schwellungen von Gesicht, Händen oder Füßen oder Schmerzen direkt unter den Rippen könnten Zeichen einer Präeklampsie sein.</translation>
     </message>
     <message>
         <source>Anti-inflammatory painkiller in pregnancy</source>
@@ -3643,7 +3643,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Anti-inflammatory painkillers are not recommended in pregnancy unless prescribed, and must not be used after 28 weeks.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entzündungshemmende Schmerzmittel werden in der Schwangerschaft nur auf ärztliche Verordnung empfohlen und dürfen nach der 28. Woche nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Severe pain in pregnancy</source>
@@ -3660,7 +3660,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>Severe back or tummy pain in pregnancy should be checked today.</source>
         <extracomment>Clinical text: a clinician must review this translation. Keep {placeholders}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Starke Rücken- oder Bauchschmerzen in der Schwangerschaft sollten heute abgeklärt werden.</translation>
     </message>
     <message>
         <source>If you are worried, or your symptoms get worse, contact {nonemergency}; in an emergency call {emergency}.</source>
