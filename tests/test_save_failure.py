@@ -185,3 +185,28 @@ def test_a_really_full_disk(tiny_disk: Path) -> None:
     engine.dispose()
     with closing(sqlite3.connect(paths.db)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.parametrize(
+    ("error", "words", "how"),
+    [
+        (wrapped("database or disk is full"), "the disk is full", "Free some space"),
+        (wrapped("attempt to write a readonly database"), "read-only", "write-protected"),
+        (wrapped("database is locked"), "another program", "Close other programs"),
+        (wrapped("disk I/O error"), "reported an error", "still connected"),
+        (OSError(errno.ENOSPC, "No space left on device"), "the disk is full", "Free some"),
+        (OSError(errno.ENODEV, "No such device"), "could not be reached", "reconnect it"),
+        (wrapped("something odd"), "something odd", "Check the disk"),
+    ],
+)
+def test_the_form_says_what_happened_and_how_to_fix_it(
+    error: BaseException, words: str, how: str, tmp_path: Path
+) -> None:
+    """The window's own wording (translated) for each cause of a failed save."""
+    from backdiary.ui.save_failure import save_failure
+
+    explained = save_failure(error, tmp_path)
+    assert words in str(explained)
+    assert how in explained.hint
+    assert "what you typed is still in the form" in explained.hint
+    assert str(tmp_path) in explained.hint or "Close other" in how or "connected" in how
