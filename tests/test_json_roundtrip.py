@@ -218,3 +218,25 @@ def test_a_failed_write_leaves_no_partial_file(tmp_path: Path) -> None:
         raise RuntimeError("disk full")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.bin"]
+
+
+def test_entries_at_the_same_instant_keep_one_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = {
+        "profile": {},
+        "entries": [
+            {"id": "c", "timestamp": "2026-05-01T08:00:00+02:00", "nrs": 3},
+            {"id": "b", "timestamp": "2026-05-01T06:00:00+00:00", "nrs": 4},  # same instant
+            {"id": "a", "timestamp": "2026-05-01T08:00:00+02:00", "nrs": 5},
+        ],
+    }
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    assert run(capsys, tmp_path / "one", "import", str(source))[0] == 0
+    assert run(capsys, tmp_path / "one", "export", "-o", str(first))[0] == 0
+    assert [e["id"] for e in load(first)["entries"]] == ["a", "b", "c"]
+    assert run(capsys, tmp_path / "two", "import", str(first))[0] == 0
+    assert run(capsys, tmp_path / "two", "export", "-o", str(second))[0] == 0
+    assert without_export_time(load(second)) == without_export_time(load(first))

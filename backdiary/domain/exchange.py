@@ -435,8 +435,9 @@ def document_to_dict(
     entries: Iterable[Entry],
     exported_at: datetime,
 ) -> dict[str, Any]:
-    """A whole exchange document, entries in time order."""
-    ordered = sorted(entries, key=lambda e: e.instant)
+    """A whole exchange document, entries in time order (same instant: by id, so the
+    order never depends on how the diary happened to store them)."""
+    ordered = sorted(entries, key=lambda e: (e.instant, e.id))
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
