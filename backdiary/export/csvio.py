@@ -283,7 +283,11 @@ def entry_row(entry: Entry) -> list[str]:
 
 
 def write_csv(entries: Iterable[Entry], out: IO[bytes]) -> int:
-    """Write backdiary's own CSV (UTF-8 with BOM) to a binary stream; return the row count."""
+    """Write backdiary's own CSV (UTF-8 with BOM) to a binary stream; return the row count.
+
+    Rows are in time order, entries at the same instant by id (as in the JSON export).
+    """
+    entries = sorted(entries, key=lambda e: (e.instant, e.id))
     text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
     try:
         writer = csv.writer(text, lineterminator="\r\n")
