@@ -1664,95 +1664,95 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     <name>EncryptionBox</name>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Encryption protects the diary file and its backups when someone copies them or gets hold of your computer or disk. It does not protect the diary while backdiary has it open, nor files you export (they are plain files). A forgotten passphrase cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung schützt die Tagebuchdatei und ihre Sicherungen, wenn jemand sie kopiert oder Ihren Computer oder Ihre Festplatte in die Hände bekommt. Sie schützt das Tagebuch nicht, solange backdiary es geöffnet hat, und auch keine exportierten Dateien (das sind unverschlüsselte Dateien). Eine vergessene Passphrase lässt sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>&amp;Encrypt the diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch &amp;verschlüsseln…</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
         <source>&amp;Decrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entschlüsseln…</translation>
     </message>
     <message>
         <source>&amp;Remember the passphrase on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase auf diesem Computer &amp;merken</translation>
     </message>
     <message>
         <source>Stored in the system keyring, never in a file of backdiary&apos;s. Anyone who can use your account on this computer can then open the diary without typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird im Schlüsselbund des Systems gespeichert, nie in einer Datei von backdiary. Wer Ihr Benutzerkonto auf diesem Computer benutzen kann, kann das Tagebuch dann ohne Eingabe öffnen.</translation>
     </message>
     <message>
         <source>Remembering the passphrase is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase kann nicht gemerkt werden: {reason}.</translation>
     </message>
     <message>
         <source>Encryption is not available on this computer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ist auf diesem Computer nicht verfügbar: {reason}</translation>
     </message>
     <message>
         <source>This diary is encrypted with a passphrase (SQLCipher, AES-256); its backups are encrypted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist mit einer Passphrase verschlüsselt (SQLCipher, AES-256); seine Sicherungen sind ebenfalls verschlüsselt.</translation>
     </message>
     <message>
         <source>This diary is not encrypted: anyone who can read your files can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist nicht verschlüsselt: Wer Ihre Dateien lesen kann, kann es lesen.</translation>
     </message>
     <message>
         <source>The passphrase could not be remembered: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase konnte nicht gemerkt werden: {reason}.</translation>
     </message>
     <message>
         <source>The diary ({n:,} entries) and {b} backups are now encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ({n:,} Einträge) und {b} Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
         <source>The diary ({n:,} entries) and {b} backups now open with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ({n:,} Einträge) und {b} Sicherungen öffnen sich jetzt mit der neuen Passphrase.</translation>
     </message>
     <message>
         <source>The diary ({n:,} entries) and {b} backups are no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ({n:,} Einträge) und {b} Sicherungen sind nicht mehr verschlüsselt.</translation>
     </message>
     <message>
         <source>{n} backup files could not be read, so they could not be converted; they were overwritten and deleted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Sicherungsdateien konnten nicht gelesen und daher nicht umgewandelt werden; sie wurden überschrieben und gelöscht: {names}.</translation>
     </message>
     <message>
         <source>Exports you made before are not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher erstellte Exporte sind nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>backdiary reopens the diary now.</source>
-        <translation type="unfinished"></translation>
+        <translation>backdiary öffnet das Tagebuch jetzt neu.</translation>
     </message>
     <message>
         <source>Encrypt the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>Decrypt the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch entschlüsseln</translation>
     </message>
     <message>
         <source>Remove the encryption? The diary and its backups are then plain files that anyone who can read your files can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung entfernen? Das Tagebuch und seine Sicherungen sind dann unverschlüsselte Dateien, die jeder öffnen kann, der Ihre Dateien lesen kann.</translation>
     </message>
     <message>
         <source>Remember the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase merken</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1806,7 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     <name>EntryDialog</name>
     <message>
         <source>Edit entry</source>
-        <extracomment>Red-flag yes/no questions, worded &quot;new, and not normal for you&quot;. How many of the user&apos;s own tags (beyond the suggestions) get a button.</extracomment>
+        <extracomment>Red-flag yes/no questions, worded &quot;new, and not normal for you&quot;. How many of the user&apos;s own tags (beyond the suggestions) get a button. How many recent entries decide which causes, places and kinds of pain come first.</extracomment>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
@@ -2122,7 +2122,7 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     </message>
     <message>
         <source>Your diary is encrypted, but exports are not: the exported file is a plain file that anyone who gets it can read without your passphrase. Keep it somewhere safe and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist verschlüsselt, Exporte aber nicht: Die exportierte Datei ist unverschlüsselt, und jeder, der sie bekommt, kann sie ohne Ihre Passphrase lesen. Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
         <source>From</source>
@@ -2832,63 +2832,63 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
         <source>New passphrase &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase &amp;wiederholen</translation>
     </message>
     <message>
         <source>Choose a passphrase of several words and write it down somewhere safe. If you forget it, nobody can open the diary or its backups – backdiary cannot recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Passphrase aus mehreren Wörtern und notieren Sie sie an einem sicheren Ort. Wenn Sie sie vergessen, kann niemand das Tagebuch oder seine Sicherungen öffnen – backdiary kann sie nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer &amp;merken (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <source>Remembering the passphrase is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase kann nicht gemerkt werden: {reason}.</translation>
     </message>
     <message>
         <source>Enter the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Passphrase ist falsch.</translation>
     </message>
     <message>
         <source>Enter the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die neue Passphrase ein.</translation>
     </message>
     <message>
         <source>The passphrase cannot contain a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -4216,75 +4216,75 @@ backdiary kopiert es dorthin, prüft die Kopie und öffnet es dann aus dem neuen
     <name>UnlockDialog</name>
     <message>
         <source>Unlock diary – backdiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch entsperren – backdiary</translation>
     </message>
     <message>
         <source>This diary is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist verschlüsselt</translation>
     </message>
     <message>
         <source>Enter its passphrase to open the diary in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase ein, um das Tagebuch in {folder} zu öffnen.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>&amp;Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase an&amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer &amp;merken (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <source>Anyone who can use your account on this computer can then open the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Ihr Benutzerkonto auf diesem Computer benutzen kann, kann das Tagebuch dann öffnen.</translation>
     </message>
     <message>
         <source>Remembering the passphrase is not available: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase kann nicht gemerkt werden: {reason}.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>A forgotten passphrase cannot be recovered: nobody, not even backdiary, can open the diary without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vergessene Passphrase lässt sich nicht wiederherstellen: Niemand, auch backdiary nicht, kann das Tagebuch ohne sie öffnen.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase ein.</translation>
     </message>
     <message>
         <source>Wrong passphrase – the diary was not changed. Check Caps Lock and the keyboard layout, then try again (attempt {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase – das Tagebuch wurde nicht verändert. Prüfen Sie die Feststelltaste und die Tastaturbelegung und versuchen Sie es erneut (Versuch {n}).</translation>
     </message>
     <message>
         <source>The passphrase could not be remembered: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase konnte nicht gemerkt werden: {reason}.</translation>
     </message>
     <message>
         <source>The passphrase in {name} is wrong; enter the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase in {name} ist falsch; geben Sie die richtige ein.</translation>
     </message>
     <message>
         <source>The passphrase remembered on this computer no longer opens the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf diesem Computer gemerkte Passphrase öffnet das Tagebuch nicht mehr.</translation>
     </message>
 </context>
 <context>
