@@ -172,3 +172,96 @@ def test_close_keeps_running_only_with_a_tray(window: MainWindow) -> None:
     assert not window.keeps_running_in_tray  # no tray offscreen: closing closes
     window.close()
     assert not window.isVisible()
+
+
+def test_most_used_causes_places_and_kinds_come_first(qtbot: QtBot, service: DiaryService) -> None:
+    from backdiary.domain.model import Location, Quality
+
+    for _ in range(3):
+        service.add_entry(
+            make_entry(
+                trigger=Trigger.LIFTING,
+                pain_locations=frozenset({Location.BUTTOCK}),
+                pain_qualities=frozenset({Quality.STIFF}),
+            )
+        )
+    service.add_entry(
+        make_entry(trigger=Trigger.SPORT, pain_locations=frozenset({Location.LEFT_LEG}))
+    )
+    dialog = EntryDialog(service)
+    qtbot.addWidget(dialog)
+    causes = [b.text() for b in dialog.trigger.buttons()]
+    assert causes[:2] == ["Lifting", "Sport"]
+    places = [b.text() for b in dialog.locations.buttons()]
+    assert places[0] == "Buttock" and places.index("Left leg") < places.index("Lower back")
+    assert dialog.qualities.buttons()[0].text() == "Stiff"
+    assert len(causes) == len(Trigger)  # nothing hidden, only reordered
+
+
+class _Keys:
+    """Presses keys on the focused widget of a dialog, counting them."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot = qtbot
+        self.count = 0
+
+    def press(
+        self,
+        target: object,
+        key: Qt.Key,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> None:
+        self.count += 1
+        self.qtbot.keyClick(target, key, modifier)  # type: ignore[arg-type]
+
+
+def test_common_case_takes_three_keystrokes(
+    qtbot: QtBot, window: MainWindow, service: DiaryService
+) -> None:
+    """Ctrl+N, a digit for the score, Ctrl+Return: logged."""
+    keys = _Keys(qtbot)
+
+    def fill(dialog: EntryDialog) -> None:
+        keys.press(dialog.focusWidget() or dialog, Qt.Key.Key_6)
+        keys.press(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    _when_dialog_opens(EntryDialog, fill)
+    keys.press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    [entry] = service.entries()
+    assert entry.nrs == 6
+    assert keys.count == 3
+
+
+def test_same_as_last_time_by_keyboard_takes_four_keystrokes(
+    qtbot: QtBot, window: MainWindow, service: DiaryService, clock: FakeClock
+) -> None:
+    """Ctrl+N, Ctrl+L (same as last time), a digit, Ctrl+Return."""
+    from backdiary.domain.model import Location, Quality
+
+    service.add_entry(
+        make_entry(
+            timestamp=clock.now - timedelta(days=1),
+            trigger=Trigger.LIFTING,
+            pain_locations=frozenset({Location.BUTTOCK}),
+            pain_qualities=frozenset({Quality.CRAMPING}),
+            factors=("stress",),
+        )
+    )
+    keys = _Keys(qtbot)
+
+    def fill(dialog: EntryDialog) -> None:
+        keys.press(
+            dialog.focusWidget() or dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+        )
+        keys.press(dialog.focusWidget() or dialog, Qt.Key.Key_7)
+        keys.press(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    _when_dialog_opens(EntryDialog, fill)
+    keys.press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    newest = max(service.entries(), key=lambda e: e.instant)
+    assert newest.nrs == 7
+    assert newest.trigger is Trigger.LIFTING
+    assert newest.pain_locations == {Location.BUTTOCK}
+    assert newest.pain_qualities == {Quality.CRAMPING}
+    assert newest.factors == ("stress",)
+    assert keys.count == 4

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import StrEnum
@@ -116,6 +117,16 @@ def ordered_tags(common: Sequence[str], used: Sequence[tuple[str, int]]) -> list
     return result
 
 
+#: How many recent entries decide which causes, places and kinds of pain come first.
+USAGE_WINDOW = 100
+
+
+def by_use(values: Sequence[E], counts: Counter[str]) -> list[E]:
+    """``values`` with the most used first; ties (and unused ones) keep their order."""
+    position = {v: i for i, v in enumerate(values)}
+    return sorted(values, key=lambda v: (-counts[str(v.value)], position[v]))
+
+
 def _combo(items: list[tuple[Any, str]], name: str) -> QComboBox:
     combo = QComboBox()
     for value, text in items:
@@ -184,6 +195,23 @@ class EntryDialog(QDialog):
                 return listed.entry
         return None
 
+    def _usage(self) -> dict[str, Counter[str]]:
+        """How often the recent episodes used each cause, place and kind of pain."""
+        used: dict[str, Counter[str]] = {
+            "trigger": Counter(),
+            "where": Counter(),
+            "quality": Counter(),
+        }
+        for listed in self._service.page(ALL, limit=USAGE_WINDOW):
+            entry = listed.entry
+            if entry.nrs == 0:
+                continue  # a pain-free check-in says nothing about causes
+            if entry.trigger is not Trigger.NONE:
+                used["trigger"][str(entry.trigger.value)] += 1
+            used["where"].update(str(v.value) for v in entry.pain_locations)
+            used["quality"].update(str(v.value) for v in entry.pain_qualities)
+        return used
+
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         form_host = QWidget()
@@ -245,16 +273,21 @@ class EntryDialog(QDialog):
             self.same_summary.setText(self._summary(self._previous))
         QShortcut(QKeySequence("Ctrl+L"), self, self.copy_previous)
 
+        used = self._usage()
         self.trigger = ChoiceButtons(
-            [(t.value, texts.label(t)) for t in Trigger], exclusive=True, name=self.tr("Cause")
+            [(t.value, texts.label(t)) for t in by_use(list(Trigger), used["trigger"])],
+            exclusive=True,
+            name=self.tr("Cause"),
         )
         form.addWidget(self._group(self.tr("What set it off?"), self.trigger))
         self.locations = ChoiceButtons(
-            [(v.value, texts.label(v)) for v in Location], exclusive=False, name=self.tr("Where")
+            [(v.value, texts.label(v)) for v in by_use(list(Location), used["where"])],
+            exclusive=False,
+            name=self.tr("Where"),
         )
         form.addWidget(self._group(self.tr("Where did it hurt?"), self.locations))
         self.qualities = ChoiceButtons(
-            [(v.value, texts.label(v)) for v in Quality],
+            [(v.value, texts.label(v)) for v in by_use(list(Quality), used["quality"])],
             exclusive=False,
             name=self.tr("What it felt like"),
             columns=5,
