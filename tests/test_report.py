@@ -13,6 +13,7 @@ import re
 import shutil
 import statistics
 import subprocess
+import zlib
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
@@ -494,3 +495,14 @@ def test_empty_charts_say_why_and_a_long_name_leaves_room_for_the_page_number(
     for i, page in enumerate(pages, start=1):
         assert f"Page {i} of {len(pages)}" in page
         assert f"{name[:47]}… · Back pain diary report · 1 Jun 2026" in page
+
+
+def test_charts_are_vector_graphics(diary: tuple[list[Entry], list[Entry]]) -> None:
+    current, previous = diary
+    data = render(make_report(current, previous, sections=("charts",)))
+    assert b"/Subtype /Image" not in data and b"/Subtype/Image" not in data  # no raster image
+    content = b"".join(
+        zlib.decompress(m.group(1))
+        for m in re.finditer(rb"/FlateDecode[^>]*>>\s*stream\r?\n(.*?)\r?\nendstream", data, re.S)
+    )
+    assert content.count(b" re") + content.count(b" l\n") > 100  # bars and lines are paths
