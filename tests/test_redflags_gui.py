@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import dataclasses
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -268,3 +268,53 @@ def test_warnings_view_shows_whether_serious_warnings_were_read(
     rows = {table.item(r, 2).text(): table.item(r, 3).text() for r in range(table.rowCount())}
     assert rows["Back pain at night or at rest"] == "Read"
     assert gp_only.findings[0].rule == "NERVE_SYMPTOMS"
+
+
+def test_profile_edit_recomputes_and_the_panel_follows(
+    window: MainWindow, service: DiaryService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backdiary.ui.profile_dialog import ProfileDialog
+
+    result = service.add_entry(at(nrs=4))
+    window.entries_changed.emit()
+    window.select_entry(result.entry.id)
+    assert window.findings_panel.cards() == []
+    cancer = Profile(age_years=60, history_of_cancer=True)
+    monkeypatch.setattr(ProfileDialog, "ask", classmethod(lambda cls, w, p, g: (cancer, [])))
+    window.edit_profile()
+    assert [f.rule for f in service.findings(result.entry.id)] == ["CANCER_HISTORY"]
+    assert [c.finding.rule for c in window.findings_panel.cards()] == ["CANCER_HISTORY"]
+    assert window.model.index(0, Column.FLAG).data() == "Urgent: today"
+
+
+def test_cancer_history_dialog_once_per_episode(
+    window: MainWindow, service: DiaryService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Profile-based CANCER_HISTORY (urgent) asks once per pain episode; escalations always."""
+    opened: list[list[str]] = []
+
+    def exec_and_ack(self: FlagDialog) -> int:
+        opened.append([c.finding.rule for c in self.cards])
+        self.ack_button.click()
+        return 1
+
+    monkeypatch.setattr(FlagDialog, "exec", exec_and_ack)
+    service.set_profile(Profile(age_years=60, history_of_cancer=True))
+
+    def save(days: int, **fields: object) -> None:
+        entry = Entry(timestamp=datetime(2025, 3, 3, 9, 0) + timedelta(days=days), **fields)  # type: ignore[arg-type]
+        window.after_save(service.add_entry(entry))
+
+    save(0, nrs=4)
+    save(1, nrs=4)  # same episode, already acknowledged: panel only
+    save(2, nrs=4, night_pain=True)  # another urgent rule opens the dialog, without it
+    save(3, nrs=4, nerve_symptoms=frozenset({NerveSymptom.NUMBNESS}))  # escalated: always
+    save(4, nrs=0)  # pain-free: the episode ends
+    save(5, nrs=3)  # a new episode asks again
+    assert opened == [
+        ["CANCER_HISTORY"],
+        ["NIGHT_PAIN"],
+        ["CANCER_HISTORY"],
+        ["CANCER_HISTORY"],
+    ]
+    assert [c.finding.rule for c in window.findings_panel.cards()] == ["CANCER_HISTORY"]

@@ -50,7 +50,12 @@ from backdiary.ui import texts
 from backdiary.ui.entry_dialog import EntryDialog
 from backdiary.ui.entry_model import Column, EntryTableModel
 from backdiary.ui.profile_dialog import ProfileDialog
-from backdiary.ui.redflag_views import DIALOG_URGENCIES, FindingsPanel, FlagDialog, FlagsView
+from backdiary.ui.redflag_views import (
+    FindingsPanel,
+    FlagDialog,
+    FlagsView,
+    findings_for_dialog,
+)
 from backdiary.ui.settings import RegionDialog, Settings
 from backdiary.ui.texts import localized_date_format, when_text
 from backdiary.ui.theme import app_icon
@@ -468,7 +473,7 @@ class MainWindow(QMainWindow):
         self.entries_changed.emit()
         self.select_entry(result.entry.id)
         self.findings_panel.show_findings(result.entry, result.findings)
-        serious = [f for f in result.findings if f.urgency in DIALOG_URGENCIES]
+        serious = findings_for_dialog(self.service, result.entry, result.findings)
         if serious:
             self.show_flag_dialog(result.entry, serious)
         else:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from backdiary.domain import redflags
 from backdiary.domain.model import Entry
+from backdiary.domain.redflags.history import current_episode
 from backdiary.domain.redflags.rules import SAFETY_NET
 from backdiary.domain.region import Region
 from backdiary.services import DiaryService
@@ -45,6 +46,33 @@ from backdiary.ui.texts import redflag_text, when_text
 
 #: Urgencies that open the must-acknowledge dialog.
 DIALOG_URGENCIES = ("emergency", "urgent")
+
+#: Profile-based findings whose dialog opens once per pain episode (spec §1.3.4): a
+#: cancer survivor logging daily is not asked to confirm the same warning every day.
+#: They stay in the panel, the table and the Warnings view on every entry.
+ONCE_PER_EPISODE = frozenset({("CANCER_HISTORY", "urgent")})
+
+
+def findings_for_dialog(
+    service: DiaryService, entry: Entry, findings: Sequence[StoredFinding]
+) -> list[StoredFinding]:
+    """The findings of a saved entry that open the must-acknowledge dialog.
+
+    Every emergency and urgent finding, except a :data:`ONCE_PER_EPISODE` one already
+    acknowledged on an earlier entry of the same pain episode.
+    """
+    serious = [f for f in findings if f.urgency in DIALOG_URGENCIES]
+    once = {(f.rule, f.urgency) for f in serious} & ONCE_PER_EPISODE
+    if not once:
+        return serious
+    history = [e for e in service.history_for(entry) if e.id != entry.id]
+    episode = current_episode([*history, entry])
+    seen: set[tuple[str, str]] = set()
+    for earlier in reversed(episode.entries[:-1] if episode is not None else ()):
+        seen |= {(f.rule, f.urgency) for f in service.findings(earlier.id) if f.acknowledged} & once
+        if seen == once:
+            break
+    return [f for f in serious if (f.rule, f.urgency) not in seen]
 
 
 def to_finding(stored: StoredFinding) -> redflags.Finding:
