@@ -12,8 +12,10 @@ backdiary's own CSV
   CRLF line ends, one header row, then one row per entry in time order.
 * The columns are the exchange-format entry keys in :data:`ENTRY_KEYS` order, named
   exactly like the keys (``id``, ``timestamp``, ``nrs``, …).
-* Empty cell = null (the exchange default applies on import). Booleans are ``true`` /
-  ``false``. Numbers are plain (``7``, ``12.5``).
+* Empty cell = null (the exchange default applies on import), except in list columns,
+  where it is the empty list (an export writes every list, and a pain-free check-in's
+  ``pain_locations`` must stay empty). Booleans are ``true`` / ``false``. Numbers are
+  plain (``7``, ``12.5``, ``-1.5``) and never prefixed.
 * Lists (``factors``, ``pain_locations``, ``relief``…) are joined with ``;``. A ``;``,
   ``|`` or ``\\`` inside an item is escaped with a backslash (``\\;``, ``\\|``, ``\\\\``).
 * ``medications``: one cell, items joined with ``;``, each item
