@@ -33,6 +33,8 @@ class KeyringStatus:
     available: bool
     reason: str = ""
     backend: str = ""
+    #: ``missing`` (no keyring package), ``unreachable`` or ``no-backend``; empty when available.
+    code: str = ""
 
 
 def _keyring() -> Any:
@@ -56,17 +58,24 @@ def status() -> KeyringStatus:
     try:
         module = _keyring()
     except Exception as exc:  # ImportError, or a backend failing while loading
-        return KeyringStatus(False, f"the keyring package is not installed ({type(exc).__name__})")
+        return KeyringStatus(
+            False, f"the keyring package is not installed ({type(exc).__name__})", code="missing"
+        )
     try:
         backend = module.get_keyring()
     except Exception as exc:
-        return KeyringStatus(False, f"the system keyring cannot be reached ({type(exc).__name__})")
+        return KeyringStatus(
+            False,
+            f"the system keyring cannot be reached ({type(exc).__name__})",
+            code="unreachable",
+        )
     if not _acceptable(backend):
         return KeyringStatus(
             False,
             "no system keyring (such as GNOME Keyring, KWallet, macOS Keychain or the Windows "
             "Credential Locker) is available",
             _name(backend),
+            "no-backend",
         )
     return KeyringStatus(True, "", _name(backend))
 

@@ -149,6 +149,7 @@ def test_refused_keyring_backends(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(keystore, "_keyring", lambda f=fake: f)
         found = keystore.status()
         assert not found.available and "no system keyring" in found.reason
+        assert found.code == "no-backend"
 
     def missing() -> Any:
         raise ImportError("keyring")

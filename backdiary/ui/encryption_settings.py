@@ -31,7 +31,7 @@ from backdiary import keystore
 from backdiary.errors import KnownError
 from backdiary.paths import AppPaths
 from backdiary.storage import crypto
-from backdiary.ui.unlock import PassphraseDialog, PassphraseMode
+from backdiary.ui.unlock import PassphraseDialog, PassphraseMode, keyring_reason
 
 log = logging.getLogger("backdiary.ui")
 
@@ -94,7 +94,7 @@ class EncryptionBox(QGroupBox):
         self.remember.toggled.connect(self._on_remember_toggled)
         self.keyring_note = _label(
             self.tr("Remembering the passphrase is not available: {reason}.").format(
-                reason=self.ring.reason
+                reason=keyring_reason(self.ring)
             )
         )
         layout = QVBoxLayout(self)

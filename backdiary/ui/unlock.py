@@ -63,6 +63,24 @@ def _wrapped(text: str, *, muted: bool = False) -> QLabel:
     return label
 
 
+def keyring_reason(status: keystore.KeyringStatus) -> str:
+    """Why the passphrase cannot be remembered, in the user's language."""
+    texts = {
+        "missing": QApplication.translate(
+            "Keyring", "the keyring package is not installed (pip install keyring)"
+        ),
+        "unreachable": QApplication.translate(
+            "Keyring", "the system keyring does not answer; is your desktop session unlocked?"
+        ),
+        "no-backend": QApplication.translate(
+            "Keyring",
+            "no system keyring (such as GNOME Keyring, KWallet, macOS Keychain or the Windows "
+            "Credential Locker) is available",
+        ),
+    }
+    return texts.get(status.code, status.reason)
+
+
 class UnlockDialog(QDialog):
     """Ask for the passphrase of an encrypted diary until it is right (or the user quits).
 
@@ -104,7 +122,7 @@ class UnlockDialog(QDialog):
         )
         self.keyring_note = _wrapped(
             self.tr("Remembering the passphrase is not available: {reason}.").format(
-                reason=ring.reason
+                reason=keyring_reason(ring)
             ),
             muted=True,
         )
@@ -288,7 +306,7 @@ class PassphraseDialog(QDialog):
             layout.addWidget(
                 _wrapped(
                     self.tr("Remembering the passphrase is not available: {reason}.").format(
-                        reason=ring.reason
+                        reason=keyring_reason(ring)
                     ),
                     muted=True,
                 )

@@ -2250,7 +2250,7 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     <name>FlagDialog</name>
     <message>
         <source>Get help now</source>
-        <extracomment>Urgencies that open the must-acknowledge dialog.</extracomment>
+        <extracomment>Urgencies that open the must-acknowledge dialog. Profile-based findings whose dialog opens once per pain episode (spec §1.3.4): a cancer survivor logging daily is not asked to confirm the same warning every day. They stay in the panel, the table and the Warnings view on every entry.</extracomment>
         <translation>Jetzt Hilfe holen</translation>
     </message>
     <message>
@@ -2327,6 +2327,21 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     <message>
         <source>{n} warnings in {m} entries. Double-click one to see it in the diary.</source>
         <translation>{n} Warnungen in {m} Einträgen. Doppelklicken Sie eine, um sie im Tagebuch zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>the keyring package is not installed (pip install keyring)</source>
+        <translation>das Paket „keyring“ ist nicht installiert (pip install keyring)</translation>
+    </message>
+    <message>
+        <source>the system keyring does not answer; is your desktop session unlocked?</source>
+        <translation>der Schlüsselbund des Systems antwortet nicht; ist Ihre Desktop-Sitzung entsperrt?</translation>
+    </message>
+    <message>
+        <source>no system keyring (such as GNOME Keyring, KWallet, macOS Keychain or the Windows Credential Locker) is available</source>
+        <translation>kein Schlüsselbund des Systems (etwa GNOME-Schlüsselbund, KWallet, macOS-Schlüsselbund oder die Windows-Anmeldeinformationsverwaltung) ist verfügbar</translation>
     </message>
 </context>
 <context>
