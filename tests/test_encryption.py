@@ -467,3 +467,45 @@ def test_check_verifies_every_page_of_an_encrypted_diary(
     status, _out, err = run_cli(capsys, "--data-dir", str(paths.data), "check")
     assert status == 1
     assert "problem" in err
+
+
+def test_the_wal_deleted_on_close_is_overwritten_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = AppPaths.resolve(tmp_path / "data")
+    engine = open_diary(paths)
+    DiaryService(Repository(engine)).add_entry(canary_entry(datetime(2026, 3, 1, tzinfo=UTC)))
+    wal = Path(f"{paths.db}-wal")
+    assert CANARIES[0].encode() in wal.read_bytes()
+    overwritten: list[bytes] = []
+    real_wipe = crypto.wipe
+
+    def spy(path: Path) -> bool:
+        if path.exists():
+            overwritten.append(path.read_bytes())
+        return real_wipe(path)
+
+    monkeypatch.setattr(crypto, "wipe", spy)
+    with crypto.keep_companions(paths.db):
+        engine.dispose()  # SQLite checkpoints and deletes the -wal
+    assert not wal.exists()
+    assert any(CANARIES[0].encode() in data for data in overwritten)
+    assert not list(paths.data.glob(".diary-held*"))
+
+
+def test_a_wal_still_in_use_is_left_alone(tmp_path: Path) -> None:
+    paths = AppPaths.resolve(tmp_path / "data")
+    engine = open_diary(paths)
+    service = DiaryService(Repository(engine))
+    service.add_entry(canary_entry(datetime(2026, 3, 1, tzinfo=UTC)))
+    other = sqlite3.connect(paths.db)  # another connection keeps the WAL alive
+    try:
+        other.execute("SELECT count(*) FROM entry").fetchone()
+        with crypto.keep_companions(paths.db):
+            engine.dispose()
+        assert Path(f"{paths.db}-wal").exists()
+        assert other.execute("SELECT count(*) FROM entry").fetchone()[0] == 1
+        assert other.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        other.close()
+    assert not list(paths.data.glob(".diary-held*"))

@@ -596,9 +596,6 @@ def _export(source: Path, source_key: DiaryKey | None, target: Path, key: DiaryK
                     f"The diary failed its check ({problem[0][0]}), so it was not converted.",
                     "Use Check diary or restore a backup first.",
                 )
-            if source_key is None:
-                # The WAL of a plain diary holds plaintext too: fold it in, then truncate it.
-                src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             expected = _counts(src)
             app_id = _pragma_int(src, "application_id")
             user_version = _pragma_int(src, "user_version")
@@ -652,7 +649,7 @@ def _swap(staged: Path, target: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         # Left only by a connection still open or a crash: they belong to the old file.
         wipe(Path(f"{target}{suffix}"))
-    old = target.with_name(f".{target.name}-old.{os.getpid()}.tmp")
+    old = target.with_name(f".diary-old-{target.name}.{os.getpid()}.tmp")
     old.unlink(missing_ok=True)
     linked = False
     if target.exists():
@@ -666,6 +663,37 @@ def _swap(staged: Path, target: Path) -> None:
     if linked or old.exists():
         wipe(old)
     fsync_path(target.parent)
+
+
+@contextlib.contextmanager
+def keep_companions(db: Path) -> Iterator[None]:
+    """Overwrite the ``-wal``/``-shm`` of ``db`` once SQLite has deleted them.
+
+    SQLite deletes a diary's ``-wal`` (which holds copies of recent pages) when the
+    last connection closes, without overwriting it. Inside this block the two files
+    are hard-linked to temporary names first, so their bytes can be overwritten
+    with zeros afterwards (:func:`wipe`) instead of lingering in free disk blocks.
+    """
+    held: list[tuple[Path, Path]] = []
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{db}{suffix}")
+        if not companion.exists():
+            continue
+        link = db.with_name(f".diary-held{suffix}.{os.getpid()}.tmp")
+        wipe(link)
+        try:
+            os.link(companion, link)
+            held.append((companion, link))
+        except OSError:  # no hard links here: _swap still overwrites what is left
+            continue
+    try:
+        yield
+    finally:
+        for companion, link in held:
+            if companion.exists() and os.path.samefile(companion, link):
+                link.unlink(missing_ok=True)  # still in use (another connection): not ours
+            else:
+                wipe(link)
 
 
 @contextlib.contextmanager
@@ -750,7 +778,7 @@ def convert(
     key = None if new_passphrase is None else new_key(new_passphrase)
     files = _backup_files(backups)
     old_keys, locked = _old_keys(files, mode)
-    with _staged(db.parent, mode.value) as staged:
+    with keep_companions(db), _staged(db.parent, mode.value) as staged:
         entries = _export(db, old, staged, key)
         _swap(staged, db)
     if key is not None:

@@ -155,12 +155,14 @@ class EncryptionBox(QGroupBox):
         Raises:
             KnownError: the conversion was refused or failed (the diary is unchanged).
         """
-        engine = _window_engine(self)
-        if engine is not None:
-            engine.dispose()
         db, backups = self._paths.db, self._paths.backups
+        engine = _window_engine(self)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            # Closing the window's connections deletes the -wal; keep its bytes to overwrite.
+            with crypto.keep_companions(db):
+                if engine is not None:
+                    engine.dispose()
             if mode is crypto.Mode.ENCRYPT:
                 assert new is not None
                 result = crypto.encrypt_diary(db, backups, new)
