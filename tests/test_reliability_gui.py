@@ -171,15 +171,22 @@ def test_choose_another_folder(
     assert chosen is not None and chosen.data == other
 
 
-def test_the_window_warns_about_a_cloud_sync_folder(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_the_window_warns_about_a_cloud_sync_folder(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
     folder = tmp_path / "Nextcloud" / "backdiary"
     folder.parent.mkdir()
-    status = launch.run_gui(argparse.Namespace(data_dir=str(folder), smoke_test=True))
-    assert status == 0
-    err = capsys.readouterr().err
-    assert "cloud-sync folder (Nextcloud)" in err and "can damage it" in err
+    # In a child process: a finished event loop would stop later tests' waits here.
+    result = subprocess.run(
+        [sys.executable, "-m", "backdiary", "--data-dir", str(folder), "--smoke-test"],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "cloud-sync folder (Nextcloud)" in result.stderr and "can damage it" in result.stderr
 
 
 @pytest.fixture

@@ -260,3 +260,68 @@ def test_open_diary_uses_only_the_file_it_was_given(app_paths: AppPaths) -> None
     assert names <= {"diary.sqlite3", "diary.sqlite3-wal", "diary.sqlite3-shm", "backups", "config"}
     with closing(sqlite3.connect(app_paths.db)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_loose_diary_files_are_made_private_again(app_paths: AppPaths) -> None:
+    """A diary copied in or made by an older version with 0644: only its mode changes."""
+    engine = open_diary(app_paths)
+    DiaryService(Repository(engine)).add_entry(make_entry(notes="x"))
+    engine.dispose()
+    open_diary(app_paths).dispose()  # one automatic backup
+    os.chmod(app_paths.db, 0o644)
+    os.chmod(app_paths.backups, 0o755)
+    content = app_paths.db.read_bytes()
+    open_diary(app_paths).dispose()
+    assert mode(app_paths.db) == 0o600 and mode(app_paths.backups) == 0o700
+    assert app_paths.db.read_bytes() == content
+
+
+def test_a_damaged_file_moved_aside_is_private_too(
+    app_paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    open_diary(app_paths).dispose()
+    app_paths.db.write_bytes(b"not a diary at all")
+    os.chmod(app_paths.db, 0o644)
+    assert main(["--data-dir", str(app_paths.data), "start-new"]) == 0
+    capsys.readouterr()
+    [kept] = app_paths.backups.glob("diary-*-damaged-*.sqlite3")
+    assert kept.read_bytes() == b"not a diary at all" and mode(kept) == 0o600
+
+
+def test_a_backup_is_private_and_flushed_before_it_is_renamed_into_place(
+    app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch, umask_022: None
+) -> None:
+    """Temporary file → quick_check → 0600 → fsync → rename → fsync of the folder."""
+    from backdiary.storage import backup as bk
+
+    engine = open_diary(app_paths)
+    DiaryService(Repository(engine)).add_entry(make_entry(notes="x"))
+    steps: list[tuple[str, str, int | None]] = []
+    real_fsync, real_replace, real_check = bk.fsync_path, os.replace, bk.quick_check
+
+    def fsync(path: Path) -> None:
+        steps.append(("fsync", Path(path).name, Path(path).stat().st_mode & 0o777))
+        real_fsync(path)
+
+    def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        steps.append(("rename", Path(src).name, Path(src).stat().st_mode & 0o777))
+        real_replace(src, dst)
+
+    def check(conn: sqlite3.Connection) -> str | None:
+        steps.append(("quick_check", "", None))
+        return real_check(conn)
+
+    monkeypatch.setattr(bk, "fsync_path", fsync)
+    monkeypatch.setattr(bk, "quick_check", check)
+    monkeypatch.setattr(bk.os, "replace", replace)
+    info = bk.backup_engine(engine, app_paths.backups, bk.Kind.MANUAL)
+    engine.dispose()
+    temp = f".{info.path.name}.{os.getpid()}.tmp"
+    assert steps == [
+        ("quick_check", "", None),  # the diary itself, before copying
+        ("quick_check", "", None),  # the copy
+        ("fsync", temp, 0o600),
+        ("rename", temp, 0o600),
+        ("fsync", "backups", 0o700),
+    ]
+    assert mode(info.path) == 0o600

@@ -106,6 +106,25 @@ def prepare_folder(paths: AppPaths, *, create_parents: bool = False) -> None:
             os.chmod(data, 0o700)
         except OSError:
             log.warning("could not make the data folder private")
+    _make_private_again(paths)
+
+
+def _make_private_again(paths: AppPaths) -> None:
+    """Files left readable by others (an older version, a copy, a restore by hand) are
+    made private again: the diary and its companions 0600, the backups folder 0700.
+
+    Only the permissions change, never a byte of the files.
+    """
+    wanted = [(paths.backups, 0o700)] if paths.backups.is_dir() else []
+    for path in (paths.db, *(p for _suffix, p in recovery.companions(paths.db))):
+        if path.is_file():
+            wanted.append((path, 0o600))
+    for path, mode in wanted:
+        try:
+            if path.stat().st_mode & 0o777 != mode:
+                os.chmod(path, mode)
+        except OSError:
+            log.warning("could not make a diary file private")
 
 
 def _create(paths: AppPaths) -> None:

@@ -18,6 +18,7 @@ the window disposes its engine first).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shlex
@@ -605,6 +606,10 @@ def move_aside(paths: AppPaths, kind: Kind, note: str = "", *, link: bool = Fals
         kept = target
     for suffix, companion in companions(db):
         os.replace(companion, Path(f"{target}{suffix}"))
+    for kept_file in (target, *(p for _suffix, p in companions(target))):
+        with contextlib.suppress(OSError):  # permissions only: its bytes stay as they are
+            if kept_file.is_file() and kept_file.stat().st_mode & 0o777 != 0o600:
+                os.chmod(kept_file, 0o600)
     fsync_path(paths.backups)
     fsync_path(paths.data)
     log.info("diary file moved aside (%s)", kind.value)
