@@ -509,3 +509,22 @@ def test_a_wal_still_in_use_is_left_alone(tmp_path: Path) -> None:
     finally:
         other.close()
     assert not list(paths.data.glob(".diary-held*"))
+
+
+@needs_sqlcipher
+def test_encrypt_before_the_first_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "fresh"
+    monkeypatch.setenv(crypto.PASSPHRASE_ENV, PASS)
+    status, out, err = run_cli(capsys, "--data-dir", str(data), "encrypt")
+    assert status == 0, err
+    assert "(0 entries)" in out
+    crypto.lock_all()
+    status, out, err = run_cli(
+        capsys, "--data-dir", str(data), "add", "--nrs", "4", "--note", CANARIES[0]
+    )
+    assert status == 0, err
+    assert hits(data) == []
+    with closing(raw_open(data / "diary.sqlite3", PASS)) as conn:
+        assert conn.execute("SELECT count(*) FROM entry").fetchone()[0] == 1

@@ -176,11 +176,15 @@ def _report(result: crypto.ConversionResult, done: str) -> None:
 def run_encrypt(args: argparse.Namespace) -> int:
     """``backdiary encrypt``."""
     paths = _paths(args)
-    _require_diary(paths)
     if crypto.looks_encrypted(paths.db):
         raise KnownError("The diary is already encrypted.", "Use backdiary change-passphrase.")
     crypto.driver()
     passphrase = new_passphrase(NEW_PASSPHRASE_ENV, crypto.PASSPHRASE_ENV)
+    if not paths.db.exists():
+        # Encrypting before the first entry is the strongest choice: start an empty diary.
+        from backdiary.storage.diary import open_diary  # noqa: PLC0415
+
+        open_diary(paths, backup=False).dispose()
     result = crypto.encrypt_diary(paths.db, paths.backups, passphrase)
     _report(result, "encrypted the diary")
     print(
