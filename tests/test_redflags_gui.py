@@ -318,3 +318,27 @@ def test_cancer_history_dialog_once_per_episode(
         ["CANCER_HISTORY"],
     ]
     assert [c.finding.rule for c in window.findings_panel.cards()] == ["CANCER_HISTORY"]
+
+
+def test_unread_serious_warning_opens_again_at_start_up(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths
+) -> None:
+    """Closed or killed while the dialog was open: the warning is not lost."""
+    now = datetime(2025, 3, 4, 8, 0).astimezone()
+    recent = service.add_entry(Entry(timestamp=now - timedelta(hours=3), nrs=4, night_pain=True))
+    service.add_entry(Entry(timestamp=now - timedelta(days=3), nrs=4, chest_pain=True))
+    window = MainWindow(service, app_paths, clock=lambda: now)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: getattr(window, "last_flag_dialog", None) is not None, timeout=30000)
+    dialog = window.last_flag_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=30000)
+    assert [c.finding.rule for c in dialog.cards] == ["NIGHT_PAIN"]  # not the old chest pain
+    dialog.ack_button.click()
+    assert service.findings(recent.entry.id)[0].acknowledged
+    again = MainWindow(service, app_paths, clock=lambda: now)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.wait(100)  # the start-up check runs right after the first paint
+    assert getattr(again, "last_flag_dialog", None) is None

@@ -55,11 +55,13 @@ from backdiary.ui.redflag_views import (
     FlagDialog,
     FlagsView,
     findings_for_dialog,
+    unread_serious,
 )
 from backdiary.ui.settings import RegionDialog, Settings
 from backdiary.ui.texts import localized_date_format, when_text
 from backdiary.ui.theme import app_icon
 from backdiary.ui.tray import Clock, QuickLog, local_now
+from backdiary.ui.widgets import describe_inputs
 
 log = logging.getLogger("backdiary.ui")
 
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         self.resize(1240, 780)
         self._on_model_reset()
         self._set_tab_order()
+        describe_inputs(self)
         self.table.setFocus()
         QTimer.singleShot(0, self._refresh_stale_findings)
 
@@ -188,9 +191,16 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _refresh_stale_findings(self) -> None:
-        """After an upgrade of the rules, recompute stored warnings (after the first paint)."""
+        """After an upgrade of the rules, recompute stored warnings (after the first paint).
+
+        An urgent or emergency warning of the last day that was never acknowledged
+        (the app was closed or killed while it was shown) opens again.
+        """
         if self.service.refresh_stale_findings():
             self.entries_changed.emit()
+        unread = unread_serious(self.service, self.clock())
+        if unread is not None:
+            self.show_flag_dialog(*unread, blocking=False)
 
     # ------------------------------------------------------------------ building
     def _build_diary_tab(self) -> None:
@@ -479,8 +489,16 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Saved."), 5000)
 
-    def show_flag_dialog(self, entry: Entry, findings: list) -> FlagDialog:  # type: ignore[type-arg]
-        """The must-acknowledge warning for emergency and urgent findings."""
+    def show_flag_dialog(
+        self,
+        entry: Entry,
+        findings: list,  # type: ignore[type-arg]
+        blocking: bool = True,
+    ) -> FlagDialog:
+        """The must-acknowledge warning for emergency and urgent findings.
+
+        ``blocking`` False opens it window-modal without waiting (at start-up).
+        """
         dialog = FlagDialog(findings, self.service.region, when_text(entry.local_time), self)
 
         def acknowledge() -> None:
@@ -490,7 +508,10 @@ class MainWindow(QMainWindow):
 
         dialog.acknowledged.connect(acknowledge)
         self.last_flag_dialog = dialog
-        dialog.exec()
+        if blocking:
+            dialog.exec()
+        else:
+            dialog.open()
         return dialog
 
     def delete_entry(self) -> None:

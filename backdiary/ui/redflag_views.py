@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
@@ -113,6 +114,33 @@ def action_of(stored: StoredFinding, region: Region) -> str:
 def split_action(advice: str) -> tuple[str, str]:
     """(first sentence = the action, the rest) of an advice text."""
     return redflags.first_sentence(advice)
+
+
+#: How long an unacknowledged urgent or emergency warning is shown again at start-up
+#: (the app was closed or killed while its dialog was open).
+UNREAD_REMINDER_HOURS = 24
+
+
+def unread_serious(
+    service: DiaryService, now: datetime
+) -> tuple[Entry, list[StoredFinding]] | None:
+    """The latest entry of the last :data:`UNREAD_REMINDER_HOURS` hours with urgent or
+    emergency findings the user has not acknowledged, with those findings (or None)."""
+    since = now.timestamp() - UNREAD_REMINDER_HOURS * 3600
+    start = (now - timedelta(hours=UNREAD_REMINDER_HOURS, days=1)).date()
+    latest: Entry | None = None
+    found: list[StoredFinding] = []
+    for entry, finding in service.flagged(start, None, "urgent"):  # newest entry first
+        if finding.acknowledged or entry.instant < since or entry.instant > now.timestamp():
+            continue
+        if latest is None:
+            latest = entry
+        if entry.id == latest.id:
+            found.append(finding)
+    if latest is None:
+        return None
+    rank = {"emergency": 0, "urgent": 1}
+    return latest, sorted(found, key=lambda f: (rank[f.urgency], f.rule))
 
 
 class FindingSummary(QFrame):
