@@ -14,13 +14,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import queue
 import random
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
-import textwrap
 import threading
 import time
 from collections.abc import Iterator
@@ -84,50 +84,146 @@ def diary(demo_diary: Path, tmp_path: Path) -> AppPaths:
     return AppPaths.resolve(target)
 
 
-def start_child(code: str, *args: str) -> subprocess.Popen[str]:
-    """A Python child that prints ``ready`` when it is about to do the work to interrupt."""
-    child = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(code), *args],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=child_env(),
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline().strip()
-    if line != "ready":
-        child.kill()
-        _out, err = child.communicate()
-        raise AssertionError(f"the child did not start: {line!r} {err}")
-    return child
+SERVER = """
+import os, signal, sys, time
+from pathlib import Path
+
+signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # killed children are reaped at once
+from backdiary.storage import backup as bk
+from backdiary.storage import migrate
+from backdiary.storage.database import open_engine
+from backdiary.ui.instance import DiaryLock
 
 
-# ------------------------------------------------------------ T05: kill while backing up
-BACKUP_LOOP = """
-    import sys
-    from pathlib import Path
-    from backdiary.storage import backup as bk
-    from backdiary.storage.database import open_engine
-    engine = open_engine(Path(sys.argv[1]))
-    print("ready", flush=True)
+def say(line):
+    os.write(1, (line + "\\n").encode())  # one write: whole or absent when killed
+
+
+def backups(db, folder):
+    engine = open_engine(Path(db))
+    say("ready")
     while True:
-        bk.backup_engine(engine, Path(sys.argv[2]), bk.Kind.AUTO)
-        bk.rotate(Path(sys.argv[2]))
+        bk.backup_engine(engine, Path(folder), bk.Kind.AUTO)
+        bk.rotate(Path(folder))
+
+
+def upgrade(db, scripts, current):
+    engine = open_engine(Path(db))
+    migrate.known_revisions(Path(scripts))  # the scripts are read before "ready"
+    say("ready")
+    migrate.upgrade(engine, current, script_location=Path(scripts))
+    say("done")
+
+
+def claim(folder, start):
+    lock = DiaryLock(Path(folder))
+    say("ready")
+    while not os.path.exists(start):
+        time.sleep(0.0005)
+    say("owner" if lock.acquire(0) else "refused")
+    time.sleep(0.3)
+
+
+WORK = {"backups": backups, "upgrade": upgrade, "claim": claim}
+for line in sys.stdin:
+    words = line.split()
+    if not words or words[0] == "quit":
+        break
+    pid = os.fork()
+    if pid == 0:
+        try:
+            WORK[words[0]](*words[1:])
+        finally:
+            os._exit(0)
+    say(f"pid {pid}")
 """
 
 
+class ForkServer:
+    """A child that imports backdiary once and forks a worker per request (fast starts).
+
+    Workers print ``ready`` when they are about to do the work to interrupt, then
+    their results; each line is one ``os.write``, so it is whole or absent.
+    """
+
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", SERVER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+            env=child_env(),
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.put(line.strip())
+        self.lines.put("eof")
+
+    def start(self, *words: str) -> int:
+        """Fork a worker; return its pid once it is ready."""
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(" ".join(words) + "\n")
+        self.proc.stdin.flush()
+        # The server's "pid" and the worker's "ready" may come in either order.
+        first, second = self.expect(""), self.expect("")
+        pid_line = first if first.startswith("pid ") else second
+        assert {first, second} == {pid_line, "ready"}, (first, second)
+        return int(pid_line.split()[1])
+
+    def expect(self, prefix: str, timeout: float = 60.0) -> str:
+        line = self.lines.get(timeout=timeout)
+        if line == "eof":
+            raise AssertionError("the fork server ended")
+        assert line.startswith(prefix), (prefix, line)
+        return line
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write("quit\n")
+        self.proc.stdin.flush()
+        self.proc.wait(timeout=30)
+
+
+@pytest.fixture
+def server() -> Iterator[ForkServer]:
+    forks = ForkServer()
+    yield forks
+    forks.close()
+
+
+def kill(pid: int) -> None:
+    """SIGKILL ``pid`` and wait until it is gone."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        return  # it had finished already
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.001)
+    raise AssertionError(f"{pid} did not die")
+
+
+# ------------------------------------------------------------ T05: kill while backing up
 @pytest.mark.slow
-def test_a_kill_while_backing_up_never_damages_the_diary_or_a_backup(diary: AppPaths) -> None:
+def test_a_kill_while_backing_up_never_damages_the_diary_or_a_backup(
+    diary: AppPaths, server: ForkServer
+) -> None:
     entries = entry_count(diary.db)
     before = diary.db.read_bytes()
     rng = random.Random(4)
-    kills = 20
-    for _ in range(kills):
-        child = start_child(BACKUP_LOOP, str(diary.db), str(diary.backups))
-        time.sleep(rng.uniform(0.005, 0.150))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
+    for _ in range(30):
+        pid = server.start("backups", str(diary.db), str(diary.backups))
+        time.sleep(rng.uniform(0.002, 0.100))
+        kill(pid)
         # Every file listed as a backup is whole, private and holds every entry.
         for info in list_backups(diary.backups):
             assert info.entries == entries, info.path
@@ -167,19 +263,6 @@ def downgrade() -> None:
     pass
 '''
 
-MIGRATE = """
-    import sys
-    from pathlib import Path
-    from backdiary.storage import migrate
-    from backdiary.storage.database import open_engine
-    engine = open_engine(Path(sys.argv[1]))
-    scripts = Path(sys.argv[2])
-    migrate.known_revisions(scripts)  # Alembic and the scripts loaded before "ready"
-    print("ready", flush=True)
-    migrate.upgrade(engine, sys.argv[3], script_location=scripts)
-    print("done", flush=True)
-"""
-
 
 def table_rows(db: Path) -> dict[str, int]:
     with closing(bk.connect_readonly(db, immutable=False)) as conn:
@@ -200,7 +283,7 @@ def state(db: Path) -> tuple[str, bool]:
 
 @pytest.mark.slow
 def test_a_kill_during_an_upgrade_leaves_the_old_or_the_new_revision(
-    diary: AppPaths, tmp_path: Path
+    diary: AppPaths, tmp_path: Path, server: ForkServer
 ) -> None:
     scripts = tmp_path / "migrations"
     shutil.copytree(bundled("migrations"), scripts, ignore=shutil.ignore_patterns("__pycache__"))
@@ -209,24 +292,27 @@ def test_a_kill_during_an_upgrade_leaves_the_old_or_the_new_revision(
     shutil.copy(diary.db, pristine)
     rows = table_rows(diary.db)
 
+    def fresh() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{diary.db}{suffix}").unlink(missing_ok=True)
+        shutil.copy(pristine, diary.db)
+
     # One run to the end: how long the upgrade takes here.
     started = time.monotonic()
-    child = start_child(MIGRATE, str(diary.db), str(scripts), SCHEMA_HEAD)
-    out, err = child.communicate(timeout=120)
+    server.start("upgrade", str(diary.db), str(scripts), SCHEMA_HEAD)
+    server.expect("done")
     duration = time.monotonic() - started
-    assert child.returncode == 0 and "done" in out, err
     assert state(diary.db) == ("9101", True) and table_rows(diary.db) == rows
 
     rng = random.Random(15)
     seen: set[tuple[str, bool]] = set()
-    for _ in range(20):
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{diary.db}{suffix}").unlink(missing_ok=True)
-        shutil.copy(pristine, diary.db)
-        child = start_child(MIGRATE, str(diary.db), str(scripts), SCHEMA_HEAD)
+    for _ in range(12):
+        fresh()
+        pid = server.start("upgrade", str(diary.db), str(scripts), SCHEMA_HEAD)
         time.sleep(rng.uniform(0.0, duration))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
+        kill(pid)
+        while not server.lines.empty():  # a "done" that made it before the kill
+            server.expect("done")
         assert integrity(diary.db) == [("ok",)]
         found = state(diary.db)
         assert found in {(SCHEMA_HEAD, False), ("9101", True)}, f"half-migrated: {found}"
@@ -234,10 +320,9 @@ def test_a_kill_during_an_upgrade_leaves_the_old_or_the_new_revision(
         seen.add(found)
     assert (SCHEMA_HEAD, False) in seen, "some kills landed inside the upgrade"
     # After a killed attempt the same diary upgrades normally.
-    if state(diary.db)[0] == SCHEMA_HEAD:
-        child = start_child(MIGRATE, str(diary.db), str(scripts), SCHEMA_HEAD)
-        out, err = child.communicate(timeout=120)
-        assert child.returncode == 0, err
+    fresh()
+    server.start("upgrade", str(diary.db), str(scripts), SCHEMA_HEAD)
+    server.expect("done")
     assert state(diary.db) == ("9101", True) and table_rows(diary.db) == rows
 
 
@@ -320,37 +405,23 @@ def test_the_form_keeps_the_entry_while_the_diary_is_locked(
 
 
 # ------------------------------------------------------------ T11: two launches at once
-CLAIM = """
-    import sys, time
-    from pathlib import Path
-    from backdiary.ui.instance import DiaryLock
-    lock = DiaryLock(Path(sys.argv[1]))
-    print("ready", flush=True)
-    sys.stdin.readline()
-    print("owner" if lock.acquire(0) else "refused", flush=True)
-    time.sleep(0.5)
-"""
-
-
 @pytest.mark.slow
-def test_of_simultaneous_launches_exactly_one_owns_the_diary(tmp_path: Path) -> None:
+def test_of_simultaneous_launches_exactly_one_owns_the_diary(
+    tmp_path: Path, server: ForkServer
+) -> None:
     folder = tmp_path / "diary"
     folder.mkdir()
-    for _round in range(8):
-        children = [start_child(CLAIM, str(folder)) for _ in range(3)]
-        for child in children:  # all three try at (nearly) the same moment
-            assert child.stdin is not None
-            child.stdin.write("go\n")
-            child.stdin.flush()
-        results = []
-        for child in children:
-            assert child.stdout is not None
-            results.append(child.stdout.readline().strip())
-            child.communicate(timeout=30)
-        assert sorted(results) == ["owner", "refused", "refused"], results
+    for attempt in range(12):
+        start = tmp_path / f"start-{attempt}"
+        for _ in range(3):
+            server.start("claim", str(folder), str(start))
+        start.touch()  # all three try at (nearly) the same moment
+        results = sorted(server.expect("") for _ in range(3))
+        assert results == ["owner", "refused", "refused"], results
+        time.sleep(0.4)  # the owner lets go when it ends
     # Every owner is gone: the next start takes the lock at once.
     lock = DiaryLock(folder)
-    assert lock.acquire()
+    assert lock.acquire(2000)
     lock.release()
 
 
