@@ -13,7 +13,13 @@ import pytest
 from backdiary.domain.exchange import entry_from_dict, parse_document
 from backdiary.domain.medications import is_nsaid
 from backdiary.domain.model import Entry, Medication, Pregnancy, Profile
-from backdiary.domain.pregnancy import Trimester, completed_weeks, state_on, trimester
+from backdiary.domain.pregnancy import (
+    PregnancyState,
+    Trimester,
+    completed_weeks,
+    state_on,
+    trimester,
+)
 from backdiary.domain.redflags import evaluate
 
 BASE = datetime(2025, 3, 3, 9, 0)
@@ -233,3 +239,13 @@ def test_nsaid_rule_from_the_medication_log() -> None:
     (finding,) = evaluate(doc.profile, entry, ())
     assert finding.rule == "PREG_NSAID"
     assert finding.evidence == ("nsaid_taken", "medication=naproxen")
+
+
+def test_undated_ended_pregnancy_covers_at_most_44_weeks_before_its_end() -> None:
+    ended = date(2025, 6, 30)
+    pregnancy = Pregnancy(ended_on=ended)
+    assert state_on(ended, [pregnancy]) == PregnancyState(True, None)
+    assert state_on(ended - timedelta(weeks=44) + timedelta(days=1), [pregnancy]).pregnant
+    assert not state_on(ended - timedelta(weeks=44), [pregnancy]).pregnant
+    assert not state_on(date(2020, 1, 1), [pregnancy]).pregnant
+    assert not state_on(ended + timedelta(days=1), [pregnancy]).pregnant

@@ -56,11 +56,18 @@ NOT_PREGNANT = PregnancyState(False)
 
 
 def covers(pregnancy: Pregnancy, day: date) -> bool:
-    """True when ``day`` lies inside the pregnancy (end day included)."""
+    """True when ``day`` lies inside the pregnancy (end day included).
+
+    A pregnancy without an LMP or due date covers the :data:`MAX_OPEN_WEEKS` weeks
+    up to its end date, or (still open) every day up to the present: its weeks are
+    unknown.
+    """
     start = pregnancy.start
     if start is not None and day < start:
         return False
     if pregnancy.ended_on is not None:
+        if start is None and day <= pregnancy.ended_on - timedelta(weeks=MAX_OPEN_WEEKS):
+            return False
         return day <= pregnancy.ended_on
     if start is not None:
         return day < start + timedelta(weeks=MAX_OPEN_WEEKS)
