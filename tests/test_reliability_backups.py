@@ -329,3 +329,44 @@ def test_recovery_restore_and_check_api(diary: AppPaths) -> None:
     assert report.ok and report.entries == 5
     result = recovery.restore(diary, info.path)
     assert result.entries == 5 and result.kept_as is not None
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 512 KiB file system (root only)."""
+    import subprocess
+
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if (
+        os.geteuid() != 0
+        or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mount)], capture_output=True
+        ).returncode
+    ):
+        pytest.skip("needs root to mount a small file system")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_a_backup_on_a_full_disk_leaves_no_partial_file_and_keeps_the_last_one(
+    diary: AppPaths, small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    earlier = small_disk / "copy.sqlite3"
+    assert cli(capsys, diary, "backup", "-o", str(earlier))[0] == 0
+    kept = earlier.read_bytes()
+    with (small_disk / "filler").open("wb", buffering=0) as fh:  # the disk fills up
+        try:
+            while True:
+                fh.write(b"\0" * 4096)
+        except OSError:
+            pass
+    status, out, err = cli(capsys, diary, "backup", "-o", str(small_disk / "new.sqlite3"))
+    assert status == 1 and out == ""
+    assert "No backup was made" in err and "Traceback" not in err
+    assert sorted(p.name for p in small_disk.iterdir()) == ["copy.sqlite3", "filler"]
+    assert earlier.read_bytes() == kept
+    with closing(sqlite3.connect(diary.db)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
