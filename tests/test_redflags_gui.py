@@ -342,3 +342,30 @@ def test_unread_serious_warning_opens_again_at_start_up(
     qtbot.waitExposed(again)
     qtbot.wait(100)  # the start-up check runs right after the first paint
     assert getattr(again, "last_flag_dialog", None) is None
+
+
+@pytest.fixture
+def german(qapp: object) -> Iterator[str]:
+    from backdiary.ui import i18n
+
+    yield i18n.install_translators(qapp, "de")  # type: ignore[arg-type]
+    i18n.install_translators(qapp, "en")  # type: ignore[arg-type]
+
+
+def test_german_advice_names_the_region_services_in_german(german: str) -> None:
+    from backdiary.domain.region import EU
+
+    assert german == "de"
+    [ces] = serious(at(nrs=3, saddle_numbness=True))
+    assert action_of(ces, EU) == "Rufen Sie jetzt 112 an oder gehen Sie in die Notaufnahme."
+    advice = advice_of(ces, EU)
+    assert advice.endswith(
+        "wenden Sie sich an Ihre Hausarztpraxis oder den ärztlichen Bereitschaftsdienst "
+        "(116117); im Notfall rufen Sie 112 an."
+    )
+    assert "your GP" not in advice and "emergency department" not in advice
+    custom = Region.custom("000", "healthdirect")
+    assert advice_of(ces, custom).endswith(
+        "wenden Sie sich an healthdirect; im Notfall rufen Sie 000 an."
+    )
+    assert "Cauda-equina" in why_of(ces, EU)

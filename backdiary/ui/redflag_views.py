@@ -17,7 +17,7 @@ import html
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,6 +76,32 @@ def findings_for_dialog(
     return [f for f in serious if (f.rule, f.urgency) not in seen]
 
 
+#: The preset regions' service names (their numbers need no translation), for lupdate.
+REGION_TEXTS = (
+    QT_TRANSLATE_NOOP("RegionText", "NHS 111"),
+    QT_TRANSLATE_NOOP("RegionText", "A&E"),
+    QT_TRANSLATE_NOOP("RegionText", "your GP or local out-of-hours service"),
+    QT_TRANSLATE_NOOP("RegionText", "the emergency department"),
+    QT_TRANSLATE_NOOP("RegionText", "your doctor or an urgent care clinic"),
+    QT_TRANSLATE_NOOP("RegionText", "the emergency room"),
+)
+
+
+def region_placeholders(region: Region) -> dict[str, str]:
+    """The region's numbers and service names for the advice templates, translated.
+
+    A preset region's service names read in the user's language ("die Notaufnahme");
+    the user's own (custom) texts are used as typed.
+    """
+    values = region.placeholders()
+    if region.code == "custom":
+        return values
+    return {
+        key: value if key == "emergency" else QCoreApplication.translate("RegionText", value)
+        for key, value in values.items()
+    }
+
+
 def to_finding(stored: StoredFinding) -> redflags.Finding:
     """The engine's finding for a stored one (to render its title and advice)."""
     return redflags.Finding(stored.rule, redflags.Urgency(stored.urgency), stored.evidence)
@@ -84,7 +110,7 @@ def to_finding(stored: StoredFinding) -> redflags.Finding:
 def title_of(stored: StoredFinding, region: Region) -> str:
     """The finding's title for display, translated, with the region's numbers."""
     rule = redflags.rule(stored.rule)
-    return redflag_text(rule.title).format_map(region.placeholders())
+    return redflag_text(rule.title).format_map(region_placeholders(region))
 
 
 def advice_of(stored: StoredFinding, region: Region) -> str:
@@ -96,14 +122,14 @@ def advice_of(stored: StoredFinding, region: Region) -> str:
     rule = redflags.rule(stored.rule)
     template = rule.advice_for(redflags.Urgency(stored.urgency))
     text = f"{redflag_text(template)} {redflag_text(SAFETY_NET)}"
-    return text.format_map(region.placeholders())
+    return text.format_map(region_placeholders(region))
 
 
 def why_of(stored: StoredFinding, region: Region) -> str:
     """One or two sentences on why the finding matters, translated, with the region's numbers."""
     rule = redflags.rule(stored.rule)
     template = rule.why_for(redflags.Urgency(stored.urgency))
-    return redflag_text(template).format_map(region.placeholders())
+    return redflag_text(template).format_map(region_placeholders(region))
 
 
 def action_of(stored: StoredFinding, region: Region) -> str:
@@ -277,7 +303,7 @@ class FlagDialog(QDialog):
         self.details_button.toggled.connect(self._on_details_button_toggled)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.safety_label = QLabel(redflag_text(SAFETY_NET).format_map(region.placeholders()))
+        self.safety_label = QLabel(redflag_text(SAFETY_NET).format_map(region_placeholders(region)))
         self.safety_label.setWordWrap(True)
         layout.addWidget(self.safety_label)
         disclaimer = QLabel(texts.disclaimer())

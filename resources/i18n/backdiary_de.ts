@@ -2250,7 +2250,7 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     <name>FlagDialog</name>
     <message>
         <source>Get help now</source>
-        <extracomment>Urgencies that open the must-acknowledge dialog. Profile-based findings whose dialog opens once per pain episode (spec §1.3.4): a cancer survivor logging daily is not asked to confirm the same warning every day. They stay in the panel, the table and the Warnings view on every entry.</extracomment>
+        <extracomment>How long an unacknowledged urgent or emergency warning is shown again at start-up (the app was closed or killed while its dialog was open).</extracomment>
         <translation>Jetzt Hilfe holen</translation>
     </message>
     <message>
@@ -2327,6 +2327,65 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     <message>
         <source>{n} warnings in {m} entries. Double-click one to see it in the diary.</source>
         <translation>{n} Warnungen in {m} Einträgen. Doppelklicken Sie eine, um sie im Tagebuch zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>InputHint</name>
+    <message>
+        <source>Check box: Space ticks or clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option: Space chooses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice button: Space chooses it or clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button: Space presses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: the arrow keys choose; Alt+Down opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time as hours:minutes: type it, or change it with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: type it, change it with the arrow keys, or open a calendar with Alt+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: type it, or change it with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: type it, or change it with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text field ({hint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: Tab moves on; Ctrl+Return saves the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: the arrow keys move between rows; Enter opens the row.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3784,34 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <message>
         <source>&amp;Non-emergency help</source>
         <translation>&amp;Hilfe ohne Notfall</translation>
+    </message>
+</context>
+<context>
+    <name>RegionText</name>
+    <message>
+        <source>NHS 111</source>
+        <extracomment>Urgencies that open the must-acknowledge dialog. Profile-based findings whose dialog opens once per pain episode (spec §1.3.4): a cancer survivor logging daily is not asked to confirm the same warning every day. They stay in the panel, the table and the Warnings view on every entry. The preset regions&apos; service names (their numbers need no translation), for lupdate.</extracomment>
+        <translation>NHS 111</translation>
+    </message>
+    <message>
+        <source>A&amp;E</source>
+        <translation>die Notaufnahme (A&amp;E)</translation>
+    </message>
+    <message>
+        <source>your GP or local out-of-hours service</source>
+        <translation>Ihre Hausarztpraxis oder den ärztlichen Bereitschaftsdienst (116117)</translation>
+    </message>
+    <message>
+        <source>the emergency department</source>
+        <translation>die Notaufnahme</translation>
+    </message>
+    <message>
+        <source>your doctor or an urgent care clinic</source>
+        <translation>Ihre Ärztin oder Ihren Arzt oder eine Notfallpraxis</translation>
+    </message>
+    <message>
+        <source>the emergency room</source>
+        <translation>die Notaufnahme</translation>
     </message>
 </context>
 <context>
