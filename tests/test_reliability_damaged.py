@@ -535,3 +535,24 @@ def test_repeated_starts_on_a_damaged_diary_change_and_copy_nothing(
         ".backdiary.lock",
     }  # fmt: skip
     assert not leftovers
+
+
+def test_salvage_beside_a_stray_wal_reads_the_diary_without_it(
+    paths: AppPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.sqlite3"
+    with closing(sqlite3.connect(other, isolation_level=None)) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES (randomblob(3000))")
+        shutil.copy(f"{other}-wal", f"{paths.db}-wal")
+    before = digest(paths.db)
+    status, out, err = run_cli(capsys, "--data-dir", str(paths.data), "salvage")
+    assert status == 0, err
+    assert f"rescued {ENTRIES:,} entries" in out
+    [kept] = paths.backups.glob("diary-*-damaged.sqlite3")
+    assert digest(kept) == before and Path(f"{kept}-wal").exists()
+    engine = open_diary(paths)
+    assert DiaryService(Repository(engine)).count() == ENTRIES
+    engine.dispose()

@@ -448,6 +448,27 @@ def _file_application_id(path: Path) -> int | None:
     return int.from_bytes(header[68:72], "big") if len(header) == 100 else None
 
 
+def stray_wal(path: Path) -> bool:
+    """Whether the ``-wal`` next to the diary belongs to another database.
+
+    The file's own header says it is a diary, but read together with its ``-wal``
+    it is not: the journal was left by another file (e.g. copied in by hand), and
+    the diary is best read without it.
+    """
+    if _file_application_id(path) != APPLICATION_ID or not Path(f"{path}-wal").exists():
+        return False
+    try:
+        conn = connect_readonly(path, 1.0, immutable=False)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sql_errors():
+        return False
+    return app_id != APPLICATION_ID or "alembic_version" not in tables
+
+
 def inspect_diary(paths: AppPaths, timeout: float = 5.0) -> tuple[sqlite3.Connection, Facts]:
     """Check the existing diary file without writing to it; return a read-only connection.
 
@@ -816,7 +837,7 @@ def salvage(paths: AppPaths, target: Path | None = None) -> SalvageResult:
     staged.unlink(missing_ok=True)
     migrate.create_diary(staged)
     try:
-        copied, unreadable = _copy_rows(paths.db, staged)
+        copied, unreadable = _copy_rows(paths.db, staged, immutable=stray_wal(paths.db))
     except sqlite3.DatabaseError as exc:
         _remove_db(staged)
         raise KnownError(
@@ -971,7 +992,9 @@ def _lost_rows(damaged: Path, columns: dict[str, list[str]]) -> dict[str, list[t
     return found
 
 
-def _copy_rows(damaged: Path, dest_path: Path) -> tuple[dict[str, int], list[str]]:
+def _copy_rows(
+    damaged: Path, dest_path: Path, *, immutable: bool = False
+) -> tuple[dict[str, int], list[str]]:
     """Copy readable rows from ``damaged`` into the fresh diary at ``dest_path``.
 
     Each table is first read through SQLite (stepping over damaged parts); when
@@ -987,7 +1010,7 @@ def _copy_rows(damaged: Path, dest_path: Path) -> tuple[dict[str, int], list[str
             result fails its integrity check.
     """
     unreadable: list[str] = []
-    source = connect_readonly(damaged, 2.0, immutable=False)
+    source = connect_readonly(damaged, 2.0, immutable=immutable)
     try:
         dest = sqlite3.connect(dest_path, isolation_level=None)
         try:
