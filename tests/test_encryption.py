@@ -528,3 +528,23 @@ def test_encrypt_before_the_first_entry(
     assert hits(data) == []
     with closing(raw_open(data / "diary.sqlite3", PASS)) as conn:
         assert conn.execute("SELECT count(*) FROM entry").fetchone()[0] == 1
+
+
+@needs_sqlcipher
+def test_restoring_a_plain_backup_keeps_an_encrypted_diary_encrypted(
+    paths: AppPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plain = tmp_path / "elsewhere.sqlite3"
+    plain.write_bytes(next(paths.backups.glob("*.sqlite3")).read_bytes())
+    crypto.encrypt_diary(paths.db, paths.backups, PASS)
+    monkeypatch.setenv(crypto.PASSPHRASE_ENV, PASS)
+    crypto.lock_all()
+    status, out, err = run_cli(capsys, "--data-dir", str(paths.data), "restore", str(plain))
+    assert status == 0, err
+    assert "restored 5 entries" in out
+    assert crypto.looks_encrypted(paths.db)
+    assert hits(paths.data) == []
+    assert count_entries(paths) == 5

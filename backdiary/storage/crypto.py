@@ -644,6 +644,20 @@ def _export(source: Path, source_key: DiaryKey | None, target: Path, key: DiaryK
     return expected.get("entry", 0)
 
 
+def export_copy(
+    source: Path, source_key: DiaryKey | None, target: Path, key: DiaryKey | None
+) -> int:
+    """Write ``source`` into the new file ``target`` keyed with ``key``, checked and flushed.
+
+    Returns:
+        The number of entries.
+
+    Raises:
+        ConversionError: the source fails its check or the copy differs (``target`` is removed).
+    """
+    return _export(source, source_key, target, key)
+
+
 def _swap(staged: Path, target: Path) -> None:
     """Put ``staged`` in place of ``target`` in one rename; wipe what was there."""
     for suffix in ("-wal", "-shm", "-journal"):

@@ -723,11 +723,16 @@ def restore(paths: AppPaths, source: Path) -> RestoreResult:
     facts = validate_backup(source)
     make_private_dir(paths.data)
     staged = _stage_name(paths, "restore")
-    conn = connect_readonly(source, 2.0)
-    try:
-        write_backup(conn, staged)
-    finally:
-        conn.close()
+    diary_key = crypto.key_for(paths.db) if paths.db.exists() else None
+    if diary_key is not None and not crypto.looks_encrypted(source):
+        # An encrypted diary stays encrypted: a plain backup is restored encrypted (#9).
+        crypto.export_copy(source, None, staged, diary_key)
+    else:
+        conn = connect_readonly(source, 2.0)
+        try:
+            write_backup(conn, staged)
+        finally:
+            conn.close()
     try:
         current = paths.db.exists()
         kind = Kind.BEFORE_RESTORE if not current or _is_healthy(paths.db) else Kind.DAMAGED
