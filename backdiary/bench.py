@@ -44,6 +44,7 @@ SAVE_P95_MAX_S = 0.010
 OPEN_1M_MAX_S = 1.0
 RSS_1M_MAX_MB = 250.0
 REDRAW_MAX_S = 0.150
+CHARTS_FIRST_MAX_S = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,11 @@ def diary_folder(cache: Path, size: Size, rebuild: bool = False) -> tuple[Path, 
     Returns:
         The folder, and the build time in seconds (None when it came from the cache).
     """
-    folder = cache / f"{size.key}-v{CACHE_VERSION}"
+    from backdiary.domain.redflags.rules import RULESET_VERSION  # noqa: PLC0415
+
+    # Keyed by the rule set too: a diary whose warnings came from older rules is
+    # recomputed in full when the window opens, which is not what start-up measures.
+    folder = cache / f"{size.key}-v{CACHE_VERSION}-rules{RULESET_VERSION}"
     done = folder / "bench-built.json"
     if done.exists() and not rebuild:
         return folder, None
@@ -360,20 +365,38 @@ def run(args: argparse.Namespace) -> list[Row]:
     if not args.skip_charts:
         _say("charts, 10 years…")
         runs = [_run_child(folders[DECADE.key], 1) for _ in range(args.chart_runs)]
-        first = statistics.median(r["first"] for r in runs)
-        rows.append(
-            Row("Charts view, 10 years: first opening (matplotlib import included)", _ms(first))
-        )
-        redraws = [v for r in runs for values in r["changes"].values() for v in values]
-        med, worst = statistics.median(redraws), max(redraws)
+        firsts = [r["first"] for r in runs]
+        first = statistics.median(firsts)
         rows.append(
             Row(
-                f"Charts view, 10 years: one redraw ({len(redraws)} chart/range changes)",
-                f"median {_ms(med)}, worst {_ms(worst)}",
-                f"≤ {_ms(REDRAW_MAX_S)}",
-                med <= REDRAW_MAX_S,
+                f"Charts view, 10 years: first opening, matplotlib import included "
+                f"(median of {len(firsts)} processes, worst)",
+                f"{_ms(first)}, {_ms(max(firsts))}",
+                f"≤ {CHARTS_FIRST_MAX_S} s",
+                first <= CHARTS_FIRST_MAX_S,
             )
         )
+        for what, prefix in (
+            ("change of chart", "change chart"),
+            ("change of range", "change range"),
+        ):
+            redraws = [
+                v
+                for r in runs
+                for key, values in r["changes"].items()
+                if key.startswith(prefix)
+                for v in values
+            ]
+            med = statistics.median(redraws)
+            rows.append(
+                Row(
+                    f"Charts view, 10 years: redraw after a {what} ({len(redraws)} changes)",
+                    f"median {_ms(med)}, p95 {_ms(percentile(redraws, 95))}, "
+                    f"worst {_ms(max(redraws))}",
+                    f"median ≤ {_ms(REDRAW_MAX_S)}",
+                    med <= REDRAW_MAX_S,
+                )
+            )
 
     if not args.skip_dataio:
         with tempfile.TemporaryDirectory(prefix="backdiary-bench-io-") as tmp:
@@ -432,7 +455,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-dataio", action="store_true", help="no report, no CSV import")
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     args = parser.parse_args(argv)
+    started = time.perf_counter()
     rows = run(args)
+    minutes = (time.perf_counter() - started) / 60
+    rows.append(Row("this benchmark run, wall time (diary builds included)", f"{minutes:.1f} min"))
     text = render(rows, "python -m backdiary.bench " + " ".join(argv or sys.argv[1:]))
     sys.stdout.write(text)
     if args.json:
