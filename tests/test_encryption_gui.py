@@ -210,11 +210,17 @@ def test_start_up_with_the_passphrase_in_the_environment(
 
 
 def test_smoke_test_without_a_passphrase_says_so(
-    encrypted: AppPaths, capsys: pytest.CaptureFixture[str]
+    encrypted: AppPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    before = digest(encrypted.db)
     status = launch.run_gui(argparse.Namespace(data_dir=str(encrypted.data), smoke_test=True))
     assert status == 1
     assert "needs its passphrase" in capsys.readouterr().err
+    monkeypatch.setenv(crypto.PASSPHRASE_ENV, "wrong")
+    status = launch.run_gui(argparse.Namespace(data_dir=str(encrypted.data), smoke_test=True))
+    assert status == 1
+    assert "Wrong passphrase" in capsys.readouterr().err
+    assert digest(encrypted.db) == before
 
 
 def test_settings_encrypt_change_decrypt(

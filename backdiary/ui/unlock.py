@@ -221,11 +221,11 @@ def ensure_unlocked(paths: AppPaths, *, smoke: bool = False) -> bool:
     """Make sure the diary of ``paths`` can be opened: unlock it if it is encrypted.
 
     Returns:
-        True when it is plain or unlocked; False when the user quit (or, with
-        ``smoke``, no passphrase was given): start-up then ends.
+        True when it is plain or unlocked; False when the user quit: start-up then ends.
 
     Raises:
         EncryptionUnavailableError: the diary is encrypted and SQLCipher is missing.
+        PassphraseRequiredError, WrongPassphraseError: with ``smoke`` (nobody to ask).
     """
     if not crypto.looks_encrypted(paths.db) or crypto.key_for(paths.db) is not None:
         return True
@@ -237,14 +237,13 @@ def ensure_unlocked(paths: AppPaths, *, smoke: bool = False) -> bool:
             crypto.unlock(paths.db, given)
             return True
         except crypto.WrongPassphraseError:
+            if smoke:  # nobody to ask: say it (the file is untouched)
+                raise
             note = QApplication.translate(
                 "UnlockDialog", "The passphrase in {name} is wrong; enter the right one."
             ).format(name=crypto.PASSPHRASE_ENV)
     if smoke:
-        import sys  # noqa: PLC0415
-
-        sys.stderr.write(f"backdiary: {crypto.passphrase_required(paths.db).full_message()}\n")
-        return False
+        raise crypto.passphrase_required(paths.db)
     remembered = keystore.load(paths.db)
     if remembered:
         try:
