@@ -249,3 +249,60 @@ def test_focused_controls_show_a_focus_ring(qtbot: QtBot, qapp: QApplication, na
             assert count(widget, ring) > before + 10, type(widget).__name__
     finally:
         theme.apply_theme(qapp, "system")
+
+
+def undescribed_inputs(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INPUTS) or _internal(widget) or widget.window() is not root:
+            continue
+        if not widget.accessibleDescription().strip():
+            missing.append(f"{type(widget).__name__} {widget.accessibleName()!r}")
+    return missing
+
+
+def test_every_input_has_an_accessible_description(
+    qtbot: QtBot, window: MainWindow, service: DiaryService, app_paths: AppPaths
+) -> None:
+    from backdiary.ui.firstrun import FirstRunDialog
+
+    settings = Settings(app_paths.settings_file)
+    entry = EntryDialog(service)
+    entry.more_toggle.setChecked(True)
+    dialogs = (
+        entry,
+        ProfileDialog(Profile(), []),
+        SettingsDialog(settings, app_paths),
+        FirstRunDialog(service, settings),
+    )
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+    for root in (window, *dialogs):
+        assert undescribed_inputs(root) == [], type(root).__name__
+
+
+def test_descriptions_say_how_to_use_the_control_and_where_it_is(
+    qtbot: QtBot, service: DiaryService
+) -> None:
+    entry = EntryDialog(service)
+    qtbot.addWidget(entry)
+    cause = entry.trigger.buttons()[0]
+    assert cause.accessibleDescription().startswith("What set it off? — ")
+    assert "Space" in cause.accessibleDescription()
+    assert "calendar" in entry.when.accessibleDescription()
+    assert entry.severity.slider.accessibleDescription()  # its own, not a generic one
+    assert "0" in entry.severity.slider.accessibleDescription()
+
+
+def test_severity_scale_has_word_anchors(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from backdiary.ui.widgets import SeverityScale
+
+    scale = SeverityScale()
+    qtbot.addWidget(scale)
+    shown = " ".join(label.text() for label in scale.findChildren(QLabel))
+    for word in ("No pain", "Moderate", "Worst imaginable"):
+        assert word in shown
+    scale.set_value(7)
+    assert "Severe" in scale.slider.accessibleDescription() + shown + scale.slider.accessibleName()

@@ -306,3 +306,12 @@ def test_run_gui_reopens_in_the_moved_folder(
     assert [p.data for p in shown] == [app_paths.data, moved]
     assert shown[1].config == app_paths.config
     assert not qapp.property(SWITCH_PROPERTY)
+
+
+def test_settings_file_is_private(tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "config" / "settings.ini")
+    settings.set_theme("dark")
+    assert settings.path.stat().st_mode & 0o777 == 0o600
+    assert settings.path.parent.stat().st_mode & 0o777 == 0o700
+    text = settings.path.read_text(encoding="utf-8")
+    assert "nrs" not in text and "notes" not in text  # no health data in the settings

@@ -222,9 +222,15 @@ def test_common_case_takes_three_keystrokes(
     keys = _Keys(qtbot)
 
     def fill(dialog: EntryDialog) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(
+            lambda: dialog.isActiveWindow() and dialog.focusWidget() is dialog.severity.slider
+        )
         keys.press(dialog.focusWidget() or dialog, Qt.Key.Key_6)
         keys.press(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window
     _when_dialog_opens(EntryDialog, fill)
     keys.press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     [entry] = service.entries()
@@ -250,12 +256,18 @@ def test_same_as_last_time_by_keyboard_takes_four_keystrokes(
     keys = _Keys(qtbot)
 
     def fill(dialog: EntryDialog) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(
+            lambda: dialog.isActiveWindow() and dialog.focusWidget() is dialog.severity.slider
+        )
         keys.press(
             dialog.focusWidget() or dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
         )
         keys.press(dialog.focusWidget() or dialog, Qt.Key.Key_7)
         keys.press(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window
     _when_dialog_opens(EntryDialog, fill)
     keys.press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     newest = max(service.entries(), key=lambda e: e.instant)

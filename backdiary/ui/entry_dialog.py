@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEventLoop, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,7 +67,7 @@ from backdiary.storage.repository import ALL
 from backdiary.ui import texts
 from backdiary.ui.texts import QT_TRANSLATE_NOOP, localized_datetime_format
 from backdiary.ui.theme import error_style
-from backdiary.ui.widgets import ChoiceButtons, SeverityScale, TagPicker
+from backdiary.ui.widgets import ChoiceButtons, SeverityScale, TagPicker, describe_inputs
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -173,6 +173,7 @@ class EntryDialog(QDialog):
         if entry is None:
             self._prefill(start, duration_min)
         self._set_tab_order()
+        describe_inputs(self)
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
@@ -529,6 +530,18 @@ class EntryDialog(QDialog):
         self.fit_width()
         if self._original is None:
             self.severity.slider.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Return saves even when the shortcut did not fire (window not yet active)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return
+        if event.key() == Qt.Key.Key_L and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.copy_previous()
+            return
+        super().keyPressEvent(event)
 
     def fit_width(self) -> None:
         """Widen the dialog (within the screen) so the form needs no sideways scrolling.

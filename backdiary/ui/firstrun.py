@@ -29,6 +29,7 @@ from backdiary.services import DiaryService
 from backdiary.ui import texts
 from backdiary.ui.profile_dialog import ProfileDialog
 from backdiary.ui.settings import Settings
+from backdiary.ui.widgets import describe_inputs
 
 
 def _pydate(value: QDate) -> date:
@@ -125,6 +126,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(reminder)
         layout.addWidget(disclaimer)
         layout.addWidget(self.buttons)
+        describe_inputs(self)
 
     def _on_more_profile_clicked(self) -> None:
         answer = ProfileDialog.ask(self, self._service.profile(), self._service.pregnancies())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from backdiary.domain.model import Pregnancy, Profile, ValidationError
 from backdiary.domain.pregnancy import completed_weeks
 from backdiary.ui import texts
+from backdiary.ui.widgets import describe_inputs
 
 
 def _qdate(d: date) -> QDate:
@@ -140,6 +141,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(preg)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        describe_inputs(self)
         self._update()
 
     def _current(self) -> Pregnancy | None:

@@ -46,6 +46,7 @@ from backdiary.ui.settings import (
     _parse_time,
 )
 from backdiary.ui.theme import apply_text_scale, apply_theme, error_style
+from backdiary.ui.widgets import describe_inputs
 
 
 def _qtime(value: time) -> QTime:
@@ -320,6 +321,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
         self._body = body
+        describe_inputs(self)
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:

@@ -216,3 +216,102 @@ class TagPicker(QWidget):
 
     def set_selected(self, tags: Iterable[str]) -> None:
         self.choices.set_selected(tags)
+
+
+def _input_hint(widget: QWidget) -> str:
+    """How to use an input with the keyboard, for screen readers (translated)."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+    from PySide6.QtWidgets import (  # noqa: PLC0415
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+        QDateTimeEdit,
+        QPlainTextEdit,
+        QRadioButton,
+        QTimeEdit,
+    )
+
+    if isinstance(widget, QCheckBox):
+        return QCoreApplication.translate("InputHint", "Check box: Space ticks or clears it.")
+    if isinstance(widget, QRadioButton):
+        return QCoreApplication.translate("InputHint", "Option: Space chooses it.")
+    if isinstance(widget, QAbstractButton):
+        if widget.isCheckable():
+            return QCoreApplication.translate(
+                "InputHint", "Choice button: Space chooses it or clears it."
+            )
+        return QCoreApplication.translate("InputHint", "Button: Space presses it.")
+    if isinstance(widget, QComboBox):
+        return QCoreApplication.translate(
+            "InputHint", "List: the arrow keys choose; Alt+Down opens it."
+        )
+    if isinstance(widget, QTimeEdit):
+        return QCoreApplication.translate(
+            "InputHint", "Time as hours:minutes: type it, or change it with the arrow keys."
+        )
+    if isinstance(widget, QDateTimeEdit):
+        if widget.calendarPopup():
+            return QCoreApplication.translate(
+                "InputHint",
+                "Date: type it, change it with the arrow keys, or open a calendar with Alt+Down.",
+            )
+        return QCoreApplication.translate(
+            "InputHint", "Date: type it, or change it with the arrow keys."
+        )
+    if isinstance(widget, QAbstractSpinBox):
+        return QCoreApplication.translate(
+            "InputHint", "Number: type it, or change it with the arrow keys."
+        )
+    if isinstance(widget, QLineEdit):
+        if widget.isReadOnly():
+            return QCoreApplication.translate("InputHint", "Read-only text.")
+        hint = widget.placeholderText()
+        if hint:
+            return QCoreApplication.translate("InputHint", "Text field ({hint}).").format(hint=hint)
+        return QCoreApplication.translate("InputHint", "Text field.")
+    if isinstance(widget, QPlainTextEdit):
+        return QCoreApplication.translate(
+            "InputHint", "Text: Tab moves on; Ctrl+Return saves the form."
+        )
+    if isinstance(widget, QAbstractItemView):
+        return QCoreApplication.translate(
+            "InputHint", "Table: the arrow keys move between rows; Enter opens the row."
+        )
+    return ""
+
+
+def describe_inputs(root: QWidget) -> int:
+    """Give every input under ``root`` without one an accessible description.
+
+    The description says how to use the control with the keyboard and, when it
+    sits in a titled group, which group (its accessible name says what it is).
+    A tool tip, when there is one, is used as it is.
+
+    Returns:
+        How many descriptions were set.
+    """
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QGroupBox  # noqa: PLC0415
+
+    count = 0
+    for widget in root.findChildren(QWidget):
+        if widget.accessibleDescription().strip():
+            continue
+        parent = widget.parentWidget()
+        if (
+            isinstance(parent, (QAbstractSpinBox, QComboBox))
+            or widget.objectName().startswith("qt_")
+            or widget.window() is not root.window()
+        ):
+            continue  # Qt's own parts (a combo box's popup…) are described by their owner
+        text = widget.toolTip().strip() or _input_hint(widget)
+        if not text:
+            continue
+        group = parent
+        while group is not None and not isinstance(group, QGroupBox):
+            group = group.parentWidget()
+        if isinstance(group, QGroupBox) and group.title() and not widget.toolTip().strip():
+            text = f"{group.title().replace('&', '')} — {text}"
+        widget.setAccessibleDescription(text)
+        count += 1
+    return count
