@@ -55,3 +55,39 @@ def test_main_window_has_the_app_icon(
     qtbot.addWidget(w)
     assert not w.windowIcon().isNull()
     assert w.windowIcon().availableSizes()
+
+
+def test_window_remembers_its_size_and_position(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+
+    from backdiary.storage.diary import open_diary
+    from backdiary.ui import launch
+    from backdiary.ui.mainwindow import MainWindow
+    from backdiary.ui.settings import Settings
+
+    first = MainWindow(service, app_paths)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(700, 510)
+    qtbot.waitUntil(lambda: first.width() == 700)
+    first.close()
+    assert Settings(app_paths.settings_file).geometry() is not None
+
+    sizes: list[tuple[int, int]] = []
+    real_show = MainWindow.show
+
+    def record_show(self: MainWindow) -> None:
+        sizes.append((self.width(), self.height()))
+        real_show(self)
+        self.close()
+
+    monkeypatch.setattr(MainWindow, "show", record_show)
+    monkeypatch.setattr(launch, "bring_to_front", lambda w: None)
+    monkeypatch.setattr("backdiary.ui.startup.after_window_shown", lambda w, **k: None)
+    open_diary(app_paths).dispose()
+    monkeypatch.setattr(launch.QApplication, "exec", lambda self: 0)
+    assert launch.run_gui(argparse.Namespace(data_dir=str(app_paths.data))) == 0
+    assert sizes == [(700, 510)]
