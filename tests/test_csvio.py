@@ -250,6 +250,10 @@ def test_a_field_beyond_the_reader_limit_is_a_file_error() -> None:
         (b"timestamp,nrs\n2026-03-02T08:00,4\x00\n", "NUL"),
         (b'timestamp,nrs,notes\n2026-03-02T08:00,4,"never closed\nx\n', "line 2: a quoted"),
         (b'timestamp,nrs,notes\n2026-03-02T08:00,4,"a"b\n', "line 2: text follows the closing"),
+        (b"\xef\xbb\xbf", "is empty"),  # only a byte-order mark
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not UTF-8 text"),  # a picture
+        ("timestamp,nrs\n2026-03-02T08:00,4\n".encode("utf-16-le"), "NUL"),  # UTF-16, no BOM
+        (b"timestamp,nrs,nrs\n2026-03-02T08:00,4,5\n", "'nrs' appears twice"),
     ],
 )
 def test_broken_files_raise_one_clear_error(data: bytes, problem: str) -> None:
