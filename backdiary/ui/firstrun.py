@@ -9,16 +9,18 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -29,7 +31,7 @@ from backdiary.services import DiaryService
 from backdiary.ui import texts
 from backdiary.ui.profile_dialog import ProfileDialog
 from backdiary.ui.settings import Settings
-from backdiary.ui.widgets import describe_inputs
+from backdiary.ui.widgets import describe_inputs, fit_to_screen
 
 
 def _pydate(value: QDate) -> date:
@@ -119,14 +121,22 @@ class FirstRunDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         disclaimer = QLabel(texts.disclaimer())
         disclaimer.setWordWrap(True)
+        body = QWidget()
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        for part in (intro, about, preg, reminder, disclaimer):
+            content.addWidget(part)
+        content.addStretch(1)
+        scroll = QScrollArea()  # large text on a small screen scrolls instead of squashing
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(about)
-        layout.addWidget(preg)
-        layout.addWidget(reminder)
-        layout.addWidget(disclaimer)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         describe_inputs(self)
+        fit_to_screen(self, body.sizeHint() + QSize(40, self.buttons.sizeHint().height() + 40))
 
     def _on_more_profile_clicked(self) -> None:
         answer = ProfileDialog.ask(self, self._service.profile(), self._service.pregnancies())

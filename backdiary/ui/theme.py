@@ -12,7 +12,16 @@ colour around the control that has the keyboard focus.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -212,6 +221,24 @@ class ContrastStyle(QProxyStyle):
         else:
             painter.drawRect(rect)
         painter.restore()
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        """Check boxes and radio buttons grow with the text size (easier to hit)."""
+        base = super().pixelMetric(metric, option, widget)
+        if metric in (
+            QStyle.PixelMetric.PM_IndicatorWidth,
+            QStyle.PixelMetric.PM_IndicatorHeight,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+        ):
+            font = widget.font() if widget is not None else QApplication.font()
+            return max(base, round(QFontMetrics(font).height() * 0.8))
+        return base
 
     def drawComplexControl(
         self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -315,3 +315,17 @@ def describe_inputs(root: QWidget) -> int:
         widget.setAccessibleDescription(text)
         count += 1
     return count
+
+
+def fit_to_screen(window: QWidget, wanted: QSize) -> None:
+    """Resize ``window`` to ``wanted``, within the screen's free area.
+
+    Qt's own first size of a window is at most two thirds of the screen, which
+    squashes a form at a large text size; forms that can get long scroll instead.
+    """
+    size = QSize(wanted)
+    screen = window.screen()
+    if screen is not None:
+        free = screen.availableGeometry().size() - QSize(40, 60)
+        size = size.boundedTo(free)
+    window.resize(size.expandedTo(QSize(320, 240)))
