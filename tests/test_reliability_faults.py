@@ -115,13 +115,17 @@ def upgrade(db, scripts, current):
     say("done")
 
 
-def claim(folder, start):
+def claim(folder, start, release):
     lock = DiaryLock(Path(folder))
     say("ready")
     while not os.path.exists(start):
         time.sleep(0.0005)
-    say("owner" if lock.acquire(0) else "refused")
-    time.sleep(0.3)
+    owner = lock.acquire(0)
+    say("owner" if owner else "refused")
+    deadline = time.monotonic() + 60
+    while owner and not os.path.exists(release) and time.monotonic() < deadline:
+        time.sleep(0.001)  # the owner holds the diary until every launch has tried
+    lock.release()
 
 
 WORK = {"backups": backups, "upgrade": upgrade, "claim": claim}
@@ -412,13 +416,16 @@ def test_of_simultaneous_launches_exactly_one_owns_the_diary(
     folder = tmp_path / "diary"
     folder.mkdir()
     for attempt in range(12):
-        start = tmp_path / f"start-{attempt}"
+        start, release = tmp_path / f"start-{attempt}", tmp_path / f"release-{attempt}"
         for _ in range(3):
-            server.start("claim", str(folder), str(start))
+            server.start("claim", str(folder), str(start), str(release))
         start.touch()  # all three try at (nearly) the same moment
         results = sorted(server.expect("") for _ in range(3))
         assert results == ["owner", "refused", "refused"], results
-        time.sleep(0.4)  # the owner lets go when it ends
+        release.touch()
+        lock = DiaryLock(folder)  # the owner's lock goes with it
+        assert lock.acquire(10_000)
+        lock.release()
     # Every owner is gone: the next start takes the lock at once.
     lock = DiaryLock(folder)
     assert lock.acquire(2000)
