@@ -306,3 +306,33 @@ def test_severity_scale_has_word_anchors(qtbot: QtBot) -> None:
         assert word in shown
     scale.set_value(7)
     assert "Severe" in scale.slider.accessibleDescription() + shown + scale.slider.accessibleName()
+
+
+def test_dialogs_at_200_percent_text_are_not_squashed(
+    qtbot: QtBot, qapp: QApplication, service: DiaryService, app_paths: AppPaths
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from backdiary.ui.firstrun import FirstRunDialog
+
+    original = QFont(qapp.font())
+    try:
+        theme.apply_text_scale(qapp, 200)
+        settings = Settings(app_paths.settings_file)
+        dialogs = (
+            FirstRunDialog(service, settings),
+            SettingsDialog(settings, app_paths),
+            ProfileDialog(Profile(), []),
+        )
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            squashed = [
+                w.text()
+                for w in dialog.findChildren(QCheckBox)
+                if w.isVisible() and w.height() < w.sizeHint().height()
+            ]
+            assert squashed == [], type(dialog).__name__
+    finally:
+        qapp.setFont(original)
