@@ -611,3 +611,61 @@ def test_event_strip_keeps_readable_rows_at_any_size(size: tuple[float, float]) 
     main_in = main.get_position().height * size[1]
     assert 0.75 <= strip_in <= 1.25  # five rows of 0.15–0.25 in
     assert main_in > strip_in
+
+
+# ---------------------------------------------------------------------- readability details
+def test_trimesters_are_a_light_wash_with_a_hatched_band_on_top() -> None:
+    fig = _render(trend_figure(_daily_trend()))
+    ax = fig.axes[0]
+    wash = [p for p in ax.patches if p.get_gid() == "trimester_2"]
+    band = [p for p in ax.patches if p.get_gid() == "trimester_band_2"]
+    assert len(wash) == 1 and len(band) == 1
+    assert wash[0].get_alpha() == style.TRIMESTER_WASH_ALPHA and not wash[0].get_hatch()
+    assert band[0].get_hatch() == style.TRIMESTER_STYLES[2].hatch
+    # the band covers only the top of the plot, so the lines stay on a light background
+    assert band[0].get_y() == pytest.approx(1 - style.TRIMESTER_BAND)
+    assert band[0].get_y() + band[0].get_height() == pytest.approx(1.0)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "pregnancy: 2nd trimester" in legend
+    strip = fig.axes[1]
+    assert not [p for p in strip.patches if str(p.get_gid()).startswith("trimester_band")]
+
+
+def test_heatmap_has_a_colour_key_in_episodes() -> None:
+    for interactive in (True, False):
+        fig = _render(build_figure(_heatmap(), interactive=interactive))
+        every = [*fig.axes, *(c for a in fig.axes for c in a.child_axes)]
+        keys = [a for a in every if a.get_ylabel() == "episodes in the cell"]
+        assert len(keys) == 1
+        assert keys[0].get_ylim() == (0.0, 5.0)  # 0 … the busiest cell
+
+
+def test_short_frequency_chart_numbers_its_bars() -> None:
+    fig = _render(frequency_figure(_frequency()))
+    numbers = sorted(int(t.get_text()) for t in fig.axes[0].texts if t.get_text().isdigit())
+    assert numbers == [1, 2, 3, 4, 5]
+    assert fig.axes[1].get_title(loc="left") == "Median episode duration per week"
+
+
+def test_one_very_long_week_does_not_flatten_the_duration_panel() -> None:
+    monday = date(2025, 1, 6)
+    weeks = tuple(
+        FrequencyWeek(monday + timedelta(weeks=i), 3, 700.0 if i == 30 else 40.0 + i % 5)
+        for i in range(60)
+    )
+    data = FrequencyData(Period(monday, monday + timedelta(weeks=60, days=-1), 180, 180), weeks)
+    fig = _render(frequency_figure(data))
+    dur = fig.axes[1]
+    assert dur.get_ylim()[1] < 150  # the usual 40–44 min stay readable
+    cut = [t.get_text() for t in dur.texts if t.get_gid() == "duration_cut"]
+    assert cut and cut[0].startswith("1 week above")
+    few = FrequencyData(data.period, weeks[:10])  # nothing to cut: the axis fits all
+    assert _render(frequency_figure(few)).axes[1].get_ylim()[1] >= 44
+
+
+def test_quality_and_trigger_labels_match_the_entry_form() -> None:
+    from backdiary.domain.chartdata import quality_label, trigger_label
+
+    assert quality_label("electric") == "Electric-shock-like"
+    assert trigger_label("accident_minor") == "Slip, trip or fall"
+    assert trigger_label("none") == "No clear cause"

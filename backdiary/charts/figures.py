@@ -1047,6 +1047,8 @@ def _body_diagram(ax: Any, data: LocationData) -> None:
             )
             continue
         dark = value > 0.55
+        if w < 2.0 and len(name) > 9:
+            name = name.replace(" ", "\n", 1)  # a narrow leg: one word a line
         ax.text(
             x + w / 2,
             y + h / 2,
@@ -1226,7 +1228,10 @@ def pregnancy_figure(data: PregnancyData, fig: Figure | None = None) -> Figure:
         s = style.PREGNANCY_SERIES[n % len(style.PREGNANCY_SERIES)]
         weeks = list(series.weeks)
         xs = [w.week + 0.5 for w in weeks]
-        name = series.label if several else tr("mean NRS")
+        # One pregnancy: the legend still says which (the subtitle gives the whole range).
+        name = (
+            series.label if several else tr("mean NRS ({pregnancy})").format(pregnancy=series.label)
+        )
         line = _line(ax, xs, [w.mean_nrs for w in weeks], s, label=name, gid=f"mean_{n}")
         targets = [
             PickTarget(

@@ -321,10 +321,6 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
         <translation>Keine Einträge während einer erfassten Schwangerschaft in diesem Zeitraum</translation>
     </message>
     <message>
-        <source>mean NRS</source>
-        <translation>mittlerer NRS</translation>
-    </message>
-    <message>
         <source>week of pregnancy (completed weeks)</source>
         <translation>Schwangerschaftswoche (vollendete Wochen)</translation>
     </message>
@@ -405,6 +401,10 @@ Ihre Einträge sind wahrscheinlich noch lesbar. Sie können eine Sicherung aus d
     <message>
         <source>All {n} episodes in this period were logged without one.</source>
         <translation>Alle {n} Episoden in diesem Zeitraum wurden ohne eingetragen.</translation>
+    </message>
+    <message>
+        <source>mean NRS ({pregnancy})</source>
+        <translation>mittlerer NRS ({pregnancy})</translation>
     </message>
     <message>
         <source>pregnancy: {trimester}</source>
