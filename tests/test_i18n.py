@@ -276,3 +276,34 @@ def test_run_gui_starts_in_the_chosen_language(
         i18n.install_translators(qapp, "en")
         QLocale.setDefault(before)
     assert seen == ["&Tagebuch", "de_DE"]
+
+
+#: Functions that translate a text handed to them; every caller passes a text that is
+#: marked for lupdate elsewhere (QT_TRANSLATE_NOOP tables or the generated lists).
+_KNOWN_WRAPPERS = {
+    ("texts.py", "redflag_text"),
+    ("chart_view.py", "chart_tr"),
+    ("problem_texts.py", "_tr"),
+}
+
+
+def test_no_new_translate_wrappers_hide_texts_from_lupdate() -> None:
+    """``def _tr(text): return translate(ctx, text)`` hides every ``_tr("…")`` from lupdate."""
+    found = set()
+    for path in sorted(UI.glob("*.py")):
+        for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(fn, ast.FunctionDef):
+                continue
+            params = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
+            for call in ast.walk(fn):
+                if not isinstance(call, ast.Call):
+                    continue
+                func = call.func
+                called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                index = {"translate": 1, "tr": 0}.get(called)
+                if index is None or len(call.args) <= index:
+                    continue
+                arg = call.args[index]
+                if isinstance(arg, ast.Name) and arg.id in params:
+                    found.add((path.name, fn.name))
+    assert found - _KNOWN_WRAPPERS == set(), "call tr()/translate() with the literal text"
