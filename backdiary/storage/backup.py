@@ -337,6 +337,10 @@ def write_backup(source: sqlite3.Connection, target: Path) -> None:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
             problem = quick_check(dest)
+            if problem is None and crypto.is_cipher_connection(dest):
+                # SQLCipher: every page of the copy decrypts and passes its HMAC.
+                bad = [str(r[0]) for r in dest.execute("PRAGMA cipher_integrity_check")]
+                problem = "; ".join(bad[:3]) or None
         finally:
             dest.close()
         if problem is not None:
