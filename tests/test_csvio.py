@@ -496,3 +496,23 @@ def test_progress_is_reported() -> None:
     result = parse_csv("\n".join(lines).encode(), progress=lambda d, t: seen.append((d, t)))
     assert len(result.entries) == 12_000
     assert seen[-1] == (12_000, 12_000) and (5000, 12_000) in seen
+
+
+def test_guess_date_format() -> None:
+    guess = csvio.guess_date_format
+    assert guess(["2026-11-02T07:45:12.301+01:00", "2026-11-03"]) == "iso"
+    assert guess(["1793606400000", "1793689200000"]) == "epoch_ms"
+    assert guess(["1793606400", "null", ""]) == "epoch_s"
+    assert guess(["02.11.2026", "28.10.2026"]) == "%d.%m.%Y"
+    assert guess(["28.10.26 08:15"]) == "%d.%m.%y %H:%M"
+    assert guess(["13/11/2026", "02/11/2026"]) == "%d/%m/%Y"
+    assert guess(["11/13/2026", "11/02/2026"]) == "%m/%d/%Y"  # 13 cannot be a month
+    assert guess(["22nd Sep 2020", "1st Dec 2020"]) == "%d %b %Y"
+    assert guess(["yesterday"]) is None and guess(["", "  "]) is None
+
+
+def test_guess_duration_unit() -> None:
+    assert csvio.guess_duration_unit(["45", "1:30", "120"]) == "min"
+    assert csvio.guess_duration_unit(["7200000", "1800000", "480000"]) == "ms"  # Headi
+    assert csvio.guess_duration_unit(["5400", "140000", "3600"]) == "s"
+    assert csvio.guess_duration_unit(["", "n/a"]) == "min"

@@ -274,7 +274,15 @@ def test_csv_mapping_dialog_for_another_app(qtbot: Any) -> None:
     assert_accessible(dialog)
     assert dialog.columns["timestamp"].currentText() == "start_date"
     assert dialog.columns["nrs"].currentText() == "strength"
-    assert dialog.parsed is not None and len(dialog.parsed.errors) == 5  # dates not ISO
+    assert dialog.date_format.currentData() == "epoch_ms"  # guessed from the first cells
+    assert dialog.columns["episode_duration_min"].currentText() == "duration"
+    assert dialog.unit.currentData() == "ms"  # too large for minutes
+    assert dialog.parsed is not None
+    assert not [e for e in dialog.parsed.errors if e.field.startswith("timestamp")]
+    dialog.date_format.setCurrentIndex(dialog.date_format.findData("iso"))
+    result = dialog.check()
+    assert result is not None
+    assert [e.line for e in result.errors if "ISO 8601" in e.message] == [2, 3, 4, 5, 6]
     assert not dialog.import_button.isEnabled()
     dialog.date_format.setCurrentIndex(dialog.date_format.findData("epoch_ms"))
     dialog.set_column("episode_duration_min", "duration")
@@ -436,3 +444,24 @@ def test_deleting_from_the_window_leaves_no_settings_behind(
     assert not paths.db.exists()
     assert not paths.settings_file.exists()  # closing the window did not write it again
     engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("name", "column", "expected"),
+    [
+        ("pfpd_export.csv", "Date", "%d.%m.%Y"),
+        ("pfpd_export_old.csv", "Date", "%d.%m.%y"),
+        ("bearable_export_2021.csv", "date", "%d %b %Y"),
+        ("trackandgraph_export.csv", "Timestamp", "iso"),
+        ("flaredown_export.csv", "Date", "iso"),
+    ],
+)
+def test_the_date_format_is_guessed_from_the_first_cells(
+    qtbot: Any, name: str, column: str, expected: str
+) -> None:
+    dialog = CsvImportDialog(read_table((DATA / name).read_bytes()), name)
+    qtbot.addWidget(dialog)
+    dialog.set_column("timestamp", column)
+    dialog._guess_date_format()
+    mapping = dialog.mapping()
+    assert mapping is not None and mapping.date_format == expected

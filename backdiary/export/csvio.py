@@ -49,6 +49,7 @@ import gc
 import io
 import math
 import re
+import statistics
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -870,6 +871,63 @@ def summarise_errors(errors: Sequence[RowError], limit: int = 20) -> list[str]:
     if len(errors) > limit:
         lines.append(f"… and {len(errors) - limit} more invalid rows")
     return lines
+
+
+#: Date formats :func:`guess_date_format` tries, in this order (day-first before US order).
+GUESSED_DATE_FORMATS: tuple[str, ...] = (
+    "iso", "epoch_ms", "epoch_s",
+    "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y %H:%M", "%d.%m.%y",
+    "%d/%m/%Y %H:%M", "%d/%m/%Y", "%m/%d/%Y %I:%M %p", "%m/%d/%Y",
+    "%d-%m-%Y", "%d %b %Y %H:%M", "%d %b %Y", "%b %d, %Y",
+)  # fmt: skip
+_EPOCH_DIGITS = {"epoch_ms": range(11, 15), "epoch_s": range(8, 12)}
+
+
+def guess_date_format(values: Iterable[str], sample: int = 50) -> str | None:
+    """The first of :data:`GUESSED_DATE_FORMATS` that reads every one of the first
+    ``sample`` non-empty ``values``, or None (for the import dialog's first choice)."""
+    cells = [v.strip() for v in values if v.strip() and v.strip().lower() not in NULL_WORDS]
+    cells = cells[:sample]
+    if not cells:
+        return None
+    for fmt in GUESSED_DATE_FORMATS:
+        digits = _EPOCH_DIGITS.get(fmt)
+        if digits is not None and not all(c.isdigit() and len(c) in digits for c in cells):
+            continue
+        try:
+            for cell in cells:
+                parse_timestamp(cell, fmt)
+        except _CellError:
+            continue
+        return fmt
+    return None
+
+
+#: The longest episode an entry may record, in minutes (90 days, as the model allows).
+_MAX_DURATION_MIN = 60 * 24 * 90
+
+
+def guess_duration_unit(values: Iterable[str], sample: int = 200) -> str:
+    """``min`` unless plain-number durations are too large for minutes: then the first of
+    ``s`` and ``ms`` (Headi writes milliseconds) in which the largest fits and the median
+    episode lasts at most a day."""
+    numbers: list[float] = []
+    for value in values:
+        try:
+            numbers.append(parse_number(value))
+        except _CellError:
+            continue
+        if len(numbers) >= sample:
+            break
+    top = max(numbers, default=0.0)
+    if top <= _MAX_DURATION_MIN:
+        return "min"
+    middle = statistics.median(numbers)
+    for unit in ("s", "ms"):
+        factor = DURATION_UNITS[unit]
+        if top * factor <= _MAX_DURATION_MIN and middle * factor <= 24 * 60:
+            return unit
+    return "ms"
 
 
 def guess_mapping(headers: Sequence[str]) -> dict[str, str]:

@@ -99,6 +99,8 @@ DATE_FORMATS: tuple[tuple[str, str], ...] = (
     ("%d/%m/%Y %H:%M", "24/11/2026 08:30"),
     ("%m/%d/%Y", "11/24/2026"),
     ("%m/%d/%Y %I:%M %p", "11/24/2026 08:30 AM"),
+    ("%d.%m.%y", "24.11.26"),
+    ("%d %b %Y", "24 Nov 2026, 24th Nov 2026"),
     ("epoch_ms", QT_TRANSLATE_NOOP("CsvImportDialog", "Unix time in milliseconds")),
     ("epoch_s", QT_TRANSLATE_NOOP("CsvImportDialog", "Unix time in seconds")),
 )
@@ -750,7 +752,34 @@ class CsvImportDialog(QDialog):
         self.scale.valueChanged.connect(self._changed)
         self.where_value.textChanged.connect(self._changed)
         self.skip_invalid.toggled.connect(self._update_button)
+        self._guess_date_format()
         self.check()
+
+    def _guess_date_format(self) -> None:
+        """Pre-select the date format that reads the first cells of the time column, and
+        the duration unit that makes the durations fit."""
+        from backdiary.export import csvio
+
+        if self.own_format or "timestamp" not in self.columns:
+            return
+        column = self.columns["timestamp"].currentText()
+        if column not in self.table.headers:
+            return
+        i = self.table.headers.index(column)
+        guess = csvio.guess_date_format(row[i] for _, row in self.table.rows[:50] if i < len(row))
+        if guess is not None and guess != "iso":
+            index = self.date_format.findData(guess)
+            if index >= 0:
+                self.date_format.setCurrentIndex(index)
+            else:
+                self.date_format.setEditText(guess)
+        duration = self.columns["episode_duration_min"].currentText()
+        if duration in self.table.headers:
+            j = self.table.headers.index(duration)
+            unit = csvio.guess_duration_unit(
+                row[j] for _, row in self.table.rows[:200] if j < len(row)
+            )
+            self.unit.setCurrentIndex(max(self.unit.findData(unit), 0))
 
     # ------------------------------------------------------------------ mapping
     def mapping(self) -> CsvMapping | None:
