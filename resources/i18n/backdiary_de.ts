@@ -1506,7 +1506,7 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     </message>
     <message>
         <source>Install {by} or newer again to use it.</source>
-        <translation>Um es zu verwenden, installieren Sie wieder die neuere Version von backdiary, mit der es zuletzt geöffnet wurde.</translation>
+        <translation>Um es zu verwenden, installieren Sie wieder die Version, mit der es zuletzt geöffnet wurde ({by}), oder eine neuere.</translation>
     </message>
     <message>
         <source>Or restore a backup made with this version; entries added since are not in it.</source>
@@ -2333,59 +2333,59 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     <name>InputHint</name>
     <message>
         <source>Check box: Space ticks or clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollkästchen: Die Leertaste setzt oder entfernt das Häkchen.</translation>
     </message>
     <message>
         <source>Option: Space chooses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option: Die Leertaste wählt sie.</translation>
     </message>
     <message>
         <source>Choice button: Space chooses it or clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlknopf: Die Leertaste wählt ihn oder hebt die Wahl auf.</translation>
     </message>
     <message>
         <source>Button: Space presses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche: Die Leertaste drückt sie.</translation>
     </message>
     <message>
         <source>List: the arrow keys choose; Alt+Down opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste: Die Pfeiltasten wählen; Alt+Pfeil nach unten öffnet sie.</translation>
     </message>
     <message>
         <source>Time as hours:minutes: type it, or change it with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit als Stunden:Minuten: Tippen Sie sie ein oder ändern Sie sie mit den Pfeiltasten.</translation>
     </message>
     <message>
         <source>Date: type it, change it with the arrow keys, or open a calendar with Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: Tippen Sie es ein, ändern Sie es mit den Pfeiltasten oder öffnen Sie mit Alt+Pfeil nach unten einen Kalender.</translation>
     </message>
     <message>
         <source>Date: type it, or change it with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: Tippen Sie es ein oder ändern Sie es mit den Pfeiltasten.</translation>
     </message>
     <message>
         <source>Number: type it, or change it with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl: Tippen Sie sie ein oder ändern Sie sie mit den Pfeiltasten.</translation>
     </message>
     <message>
         <source>Read-only text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesbarer Text.</translation>
     </message>
     <message>
         <source>Text field ({hint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfeld ({hint}).</translation>
     </message>
     <message>
         <source>Text field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfeld.</translation>
     </message>
     <message>
         <source>Text: Tab moves on; Ctrl+Return saves the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: Die Tabulatortaste geht weiter; Strg+Eingabe speichert das Formular.</translation>
     </message>
     <message>
         <source>Table: the arrow keys move between rows; Enter opens the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle: Die Pfeiltasten wechseln die Zeile; die Eingabetaste öffnet die Zeile.</translation>
     </message>
 </context>
 <context>
