@@ -624,7 +624,10 @@ def _mapped_value(key: str, cell: str, mapping: CsvMapping) -> Any:
             return rescale(cell, mapping.scale_max)
         value = _decimal(cell)
         if not Decimal(0) <= value <= Decimal(10):
-            raise _CellError(f"{cell.strip()!r} is outside 0–10 (use --scale-max for other scales)")
+            raise _CellError(
+                f"{cell.strip()!r} is outside 0–10 (for a 0–N scale give N: --scale-max N, "
+                "or “Severity scale” in the window)"
+            )
         return parse_int(cell)
     if key == "episode_duration_min":
         return parse_duration(cell, mapping.duration_unit)
