@@ -307,3 +307,36 @@ def test_no_new_translate_wrappers_hide_texts_from_lupdate() -> None:
                 if isinstance(arg, ast.Name) and arg.id in params:
                     found.add((path.name, fn.name))
     assert found - _KNOWN_WRAPPERS == set(), "call tr()/translate() with the literal text"
+
+
+def test_translation_contexts_are_literal() -> None:
+    """lupdate skips ``QT_TRANSLATE_NOOP(CONTEXT, "…")`` when the context is a variable."""
+    offenders = []
+    for path in sorted(UI.glob("*.py")):
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(call, ast.Call) or len(call.args) < 2:
+                continue
+            func = call.func
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if called not in ("QT_TRANSLATE_NOOP", "translate"):
+                continue
+            text = call.args[1]
+            literal_text = isinstance(text, ast.Constant) and isinstance(text.value, str)
+            context = call.args[0]
+            if literal_text and not (
+                isinstance(context, ast.Constant) and isinstance(context.value, str)
+            ):
+                offenders.append(f"{path.name}:{call.lineno}")
+    assert offenders == []
+
+
+def test_warning_sign_questions_are_german(
+    german: str, qtbot: QtBot, service: DiaryService
+) -> None:
+    from backdiary.ui.entry_dialog import EntryDialog
+
+    dialog = EntryDialog(service)
+    qtbot.addWidget(dialog)
+    texts_shown = [check.text() for check in dialog.flag_checks_in_order()]
+    assert "Schmerzen in der Brust" in texts_shown
+    assert not any("pain" in t.lower() for t in texts_shown)

@@ -74,26 +74,57 @@ E = TypeVar("E", bound=StrEnum)
 #: Red-flag yes/no questions, worded "new, and not normal for you".
 _Q = "EntryDialog"
 RED_FLAG_QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("saddle_numbness",
-     QT_TRANSLATE_NOOP(_Q, "Numbness or tingling around the genitals, bottom or inner thighs")),
-    ("bladder_change", QT_TRANSLATE_NOOP(_Q, "New difficulty peeing, or loss of bladder control")),
-    ("bowel_change", QT_TRANSLATE_NOOP(_Q, "New loss of bowel control or feeling")),
-    ("sexual_dysfunction_new",
-     QT_TRANSLATE_NOOP(_Q, "New loss of feeling in the genitals, or erection problems")),
-    ("weight_loss_unexplained", QT_TRANSLATE_NOOP(_Q, "Weight loss you cannot explain")),
-    ("chest_pain", QT_TRANSLATE_NOOP(_Q, "Chest pain")),
-    ("back_lump_or_deformity",
-     QT_TRANSLATE_NOOP(_Q, "A new lump or change in the shape of the back")),
-)  # fmt: skip
+    #: Clinical text: a clinician must review this translation.
+    (
+        "saddle_numbness",
+        QT_TRANSLATE_NOOP(
+            "EntryDialog", "Numbness or tingling around the genitals, bottom or inner thighs"
+        ),
+    ),
+    #: Clinical text: a clinician must review this translation.
+    (
+        "bladder_change",
+        QT_TRANSLATE_NOOP("EntryDialog", "New difficulty peeing, or loss of bladder control"),
+    ),
+    #: Clinical text: a clinician must review this translation.
+    ("bowel_change", QT_TRANSLATE_NOOP("EntryDialog", "New loss of bowel control or feeling")),
+    #: Clinical text: a clinician must review this translation.
+    (
+        "sexual_dysfunction_new",
+        QT_TRANSLATE_NOOP(
+            "EntryDialog", "New loss of feeling in the genitals, or erection problems"
+        ),
+    ),
+    #: Clinical text: a clinician must review this translation.
+    ("weight_loss_unexplained", QT_TRANSLATE_NOOP("EntryDialog", "Weight loss you cannot explain")),
+    #: Clinical text: a clinician must review this translation.
+    ("chest_pain", QT_TRANSLATE_NOOP("EntryDialog", "Chest pain")),
+    #: Clinical text: a clinician must review this translation.
+    (
+        "back_lump_or_deformity",
+        QT_TRANSLATE_NOOP("EntryDialog", "A new lump or change in the shape of the back"),
+    ),
+)
 PREGNANCY_QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("fluid_leak", QT_TRANSLATE_NOOP(_Q, "A gush or trickle of fluid from the vagina")),
-    ("pelvic_pressure", QT_TRANSLATE_NOOP(_Q, "Pressure low in the pelvis, or period-type pain")),
-    ("shoulder_tip_pain", QT_TRANSLATE_NOOP(_Q, "Pain in the tip of the shoulder")),
-    ("one_sided_lower_abdominal_pain",
-     QT_TRANSLATE_NOOP(_Q, "Pain low down on one side of the tummy")),
-    ("dizzy_or_faint", QT_TRANSLATE_NOOP(_Q, "Feeling dizzy or faint")),
-    ("reduced_fetal_movements", QT_TRANSLATE_NOOP(_Q, "Baby moving less than usual")),
-)  # fmt: skip
+    #: Clinical text: a clinician must review this translation.
+    ("fluid_leak", QT_TRANSLATE_NOOP("EntryDialog", "A gush or trickle of fluid from the vagina")),
+    #: Clinical text: a clinician must review this translation.
+    (
+        "pelvic_pressure",
+        QT_TRANSLATE_NOOP("EntryDialog", "Pressure low in the pelvis, or period-type pain"),
+    ),
+    #: Clinical text: a clinician must review this translation.
+    ("shoulder_tip_pain", QT_TRANSLATE_NOOP("EntryDialog", "Pain in the tip of the shoulder")),
+    #: Clinical text: a clinician must review this translation.
+    (
+        "one_sided_lower_abdominal_pain",
+        QT_TRANSLATE_NOOP("EntryDialog", "Pain low down on one side of the tummy"),
+    ),
+    #: Clinical text: a clinician must review this translation.
+    ("dizzy_or_faint", QT_TRANSLATE_NOOP("EntryDialog", "Feeling dizzy or faint")),
+    #: Clinical text: a clinician must review this translation.
+    ("reduced_fetal_movements", QT_TRANSLATE_NOOP("EntryDialog", "Baby moving less than usual")),
+)
 #: How many of the user's own tags (beyond the suggestions) get a button.
 MAX_OWN_TAGS = 8
 

@@ -1805,8 +1805,73 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
 <context>
     <name>EntryDialog</name>
     <message>
+        <source>Numbness or tingling around the genitals, bottom or inner thighs</source>
+        <extracomment>Red-flag yes/no questions, worded &quot;new, and not normal for you&quot;. Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Taubheit oder Kribbeln im Genitalbereich, am Gesäß oder an den Innenseiten der Oberschenkel</translation>
+    </message>
+    <message>
+        <source>New difficulty peeing, or loss of bladder control</source>
+        <extracomment>Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Neue Schwierigkeiten beim Wasserlassen oder Verlust der Blasenkontrolle</translation>
+    </message>
+    <message>
+        <source>New loss of bowel control or feeling</source>
+        <extracomment>Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Neuer Verlust der Kontrolle über den Stuhlgang oder des Gefühls dafür</translation>
+    </message>
+    <message>
+        <source>New loss of feeling in the genitals, or erection problems</source>
+        <extracomment>Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Neuer Gefühlsverlust im Genitalbereich oder Erektionsprobleme</translation>
+    </message>
+    <message>
+        <source>Weight loss you cannot explain</source>
+        <extracomment>Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Gewichtsverlust, den Sie sich nicht erklären können</translation>
+    </message>
+    <message>
+        <source>Chest pain</source>
+        <extracomment>Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Schmerzen in der Brust</translation>
+    </message>
+    <message>
+        <source>A new lump or change in the shape of the back</source>
+        <extracomment>Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Eine neue Beule oder eine Veränderung der Form des Rückens</translation>
+    </message>
+    <message>
+        <source>A gush or trickle of fluid from the vagina</source>
+        <extracomment>Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Ein Schwall oder Tröpfeln von Flüssigkeit aus der Scheide</translation>
+    </message>
+    <message>
+        <source>Pressure low in the pelvis, or period-type pain</source>
+        <extracomment>Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Druck tief im Becken oder periodenähnliche Schmerzen</translation>
+    </message>
+    <message>
+        <source>Pain in the tip of the shoulder</source>
+        <extracomment>Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Schmerzen in der Schulterspitze</translation>
+    </message>
+    <message>
+        <source>Pain low down on one side of the tummy</source>
+        <extracomment>Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Schmerzen tief unten auf einer Seite des Bauchs</translation>
+    </message>
+    <message>
+        <source>Feeling dizzy or faint</source>
+        <extracomment>Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Schwindel oder das Gefühl, ohnmächtig zu werden</translation>
+    </message>
+    <message>
+        <source>Baby moving less than usual</source>
+        <extracomment>Clinical text: a clinician must review this translation.</extracomment>
+        <translation>Das Baby bewegt sich weniger als sonst</translation>
+    </message>
+    <message>
         <source>Edit entry</source>
-        <extracomment>Red-flag yes/no questions, worded &quot;new, and not normal for you&quot;. How many of the user&apos;s own tags (beyond the suggestions) get a button. How many recent entries decide which causes, places and kinds of pain come first.</extracomment>
+        <extracomment>How many of the user&apos;s own tags (beyond the suggestions) get a button. How many recent entries decide which causes, places and kinds of pain come first.</extracomment>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
