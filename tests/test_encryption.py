@@ -199,10 +199,10 @@ def test_passphrase_round_trips_exactly(tmp_path: Path, passphrase: str) -> None
         assert conn.execute("SELECT x FROM t").fetchall() == [("ok",)]
     crypto.lock_all()
     assert crypto.unlock(path, passphrase) == key
-    for near in (passphrase.strip() + "!", passphrase.replace(" ", "+"), passphrase.upper()):
-        if near != passphrase:
-            with pytest.raises(crypto.WrongPassphraseError):
-                crypto.unlock(path, near)
+    # What a URL-encoding or trimming slip would turn it into must not open it.
+    near = passphrase.replace(" ", "+") if " " in passphrase else passphrase + " "
+    with pytest.raises(crypto.WrongPassphraseError):
+        crypto.unlock(path, near)
 
 
 @needs_sqlcipher
