@@ -248,6 +248,20 @@ class ContrastStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_Slider:
+            focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+            painter.save()
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(self.border, 1))
+            sub = QStyle.SubControl
+            groove = self.subControlRect(control, option, sub.SC_SliderGroove, widget)  # type: ignore[arg-type]
+            painter.drawRect(groove.adjusted(0, 0, -1, -1))
+            handle = self.subControlRect(control, option, sub.SC_SliderHandle, widget)  # type: ignore[arg-type]
+            colour = option.palette.color(Role.Highlight) if focused else self.border
+            painter.setPen(QPen(colour, 2 if focused else 1))
+            painter.drawRect(handle.adjusted(1, 1, -1, -1))
+            painter.restore()
+            return
         if control == QStyle.ComplexControl.CC_SpinBox and getattr(option, "frame", True):
             focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
             painter.save()
