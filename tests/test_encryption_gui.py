@@ -308,3 +308,39 @@ def test_export_dialog_says_exports_are_not_encrypted(qtbot: QtBot) -> None:
     plain = ExportDialog()
     qtbot.addWidget(plain)
     assert "not encrypted" in plain.plain_note.text()
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_encrypting_from_the_settings_reopens_the_diary_encrypted(
+    app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QWidget
+
+    from backdiary.ui.backups import RESTART_EXIT_CODE
+
+    open_diary(app_paths).dispose()
+    calls: list[str] = []
+
+    def fake_show(app: QApplication, engine: Any, paths: AppPaths, *rest: object) -> int:
+        if not calls:
+            window = QWidget()
+            window.service = SimpleNamespace(repo=SimpleNamespace(engine=engine))  # type: ignore[attr-defined]
+            box = EncryptionBox(paths, window)
+            box.convert(crypto.Mode.ENCRYPT, None, PASS)  # closes the window's connections
+            calls.append("encrypted")
+            window.deleteLater()
+            engine.dispose()
+            return RESTART_EXIT_CODE
+        with engine.connect() as conn:  # reopened with the key, no dialog
+            calls.append(str(conn.exec_driver_sql("PRAGMA cipher_version").scalar()))
+        engine.dispose()
+        return 0
+
+    monkeypatch.setattr(launch, "_show", fake_show)
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda *a: pytest.fail("asked")))
+    status = launch.run_gui(argparse.Namespace(data_dir=str(app_paths.data), smoke_test=False))
+    assert status == 0
+    assert calls[0] == "encrypted" and calls[1].startswith("4.")
+    assert crypto.looks_encrypted(app_paths.db)
