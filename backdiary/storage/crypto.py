@@ -74,7 +74,15 @@ EXIT_UNAVAILABLE = 5
 
 # ---------------------------------------------------------------------------- errors
 class EncryptionUnavailableError(KnownError):
-    """The SQLCipher driver cannot be used on this computer."""
+    """The SQLCipher driver cannot be used on this computer.
+
+    Attributes:
+        reason: why, in a few words (for "not available: …").
+    """
+
+    def __init__(self, message: str, hint: str = "", reason: str = "") -> None:
+        super().__init__(message, hint)
+        self.reason = reason or message
 
 
 class PassphraseRequiredError(KnownError):
@@ -144,11 +152,17 @@ def driver() -> ModuleType:
             if not version or not str(version[0]).startswith("4."):
                 raise ImportError(f"SQLCipher 4 is needed, found {version and version[0]!r}")
         except Exception as exc:  # ImportError, OSError from the shared library…
+            reason = (
+                f"the SQLCipher driver ({DRIVER}) cannot be loaded ({type(exc).__name__}: {exc})"
+            )
+            install = (
+                "pip install sqlcipher3-binary (Linux x86-64) or pip install sqlcipher3 "
+                "(needs SQLCipher's library)"
+            )
             raise EncryptionUnavailableError(
-                f"Encryption is not available: the SQLCipher driver ({DRIVER}) cannot be "
-                f"used on this computer ({type(exc).__name__}: {exc}).",
-                "Install it with: pip install sqlcipher3-binary (Linux x86-64) or "
-                "pip install sqlcipher3 (needs SQLCipher's library).",
+                f"Encryption is not available: {reason}.",
+                f"Install it with: {install}.",
+                f"{reason}; install it with {install}",
             ) from None
         _driver = module
         return module
@@ -159,7 +173,7 @@ def availability() -> Availability:
     try:
         module = driver()
     except EncryptionUnavailableError as exc:
-        return Availability(False, str(exc))
+        return Availability(False, exc.reason)
     conn = module.connect(":memory:")
     try:
         version = str(conn.execute("PRAGMA cipher_version").fetchone()[0])
@@ -353,8 +367,9 @@ def require_key(path: Path) -> DiaryKey | None:
     except EncryptionUnavailableError as exc:
         raise EncryptionUnavailableError(
             f"The diary {path} is encrypted (or is not a database), and encryption is not "
-            f"available here. {exc}",
+            f"available here: {exc.reason}.",
             exc.hint,
+            exc.reason,
         ) from None
     key = key_for(path)
     if key is None:

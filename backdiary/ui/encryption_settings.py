@@ -116,7 +116,7 @@ class EncryptionBox(QGroupBox):
         encrypted = self.encrypted()
         if not available:
             self.status.setText(
-                self.tr("Encryption is not available on this computer: {reason}").format(
+                self.tr("Encryption is not available on this computer: {reason}.").format(
                     reason=self.availability.reason
                 )
             )

@@ -1695,8 +1695,8 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
         <translation>Die Passphrase kann nicht gemerkt werden: {reason}.</translation>
     </message>
     <message>
-        <source>Encryption is not available on this computer: {reason}</source>
-        <translation>Verschlüsselung ist auf diesem Computer nicht verfügbar: {reason}</translation>
+        <source>Encryption is not available on this computer: {reason}.</source>
+        <translation>Verschlüsselung ist auf diesem Computer nicht verfügbar: {reason}.</translation>
     </message>
     <message>
         <source>This diary is encrypted with a passphrase (SQLCipher, AES-256); its backups are encrypted too.</source>
