@@ -325,3 +325,16 @@ def test_a_backup_is_private_and_flushed_before_it_is_renamed_into_place(
         ("fsync", "backups", 0o700),
     ]
     assert mode(info.path) == 0o600
+
+
+def test_database_errors_never_repeat_the_diary_text(service: DiaryService) -> None:
+    """SQLAlchemy puts a failed statement's parameters in its message: not ours."""
+    from sqlalchemy.exc import OperationalError
+
+    with (
+        pytest.raises(OperationalError) as caught,
+        writer(service.repo.engine).begin() as conn,
+    ):
+        conn.execute(text("UPDATE no_such_table SET notes = :notes"), {"notes": CANARY})
+    assert "no_such_table" in str(caught.value)
+    assert CANARY not in str(caught.value)

@@ -57,6 +57,9 @@ def open_engine(path: Path, **kwargs: Any) -> Engine:
     """
     url = URL.create("sqlite+pysqlite", database=str(path))
     key = crypto.require_key(path)
+    # Diary text never appears in error messages or SQL logs (SQLAlchemy would show
+    # the statement's parameters, i.e. the notes, in every database error).
+    kwargs.setdefault("hide_parameters", True)
     if key is None:
         engine = create_engine(
             url,
