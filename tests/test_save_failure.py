@@ -210,3 +210,22 @@ def test_the_form_says_what_happened_and_how_to_fix_it(
     assert how in explained.hint
     assert "what you typed is still in the form" in explained.hint
     assert str(tmp_path) in explained.hint or "Close other" in how or "connected" in how
+
+
+def test_a_damaged_file_while_saving_keeps_the_form_and_says_what_to_do(
+    qtbot: QtBot, window: MainWindow, service: DiaryService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import DatabaseError
+
+    def damaged(_entry: Any) -> Any:
+        raise DatabaseError(
+            "INSERT INTO entry …", {}, sqlite3.DatabaseError("database disk image is malformed")
+        )
+
+    monkeypatch.setattr(service, "add_entry", damaged)
+    dialog = new_form(qtbot, window)
+    press_save(dialog)
+    assert dialog.isVisible(), "no crash: the form stays open"
+    assert "appears to be damaged" in dialog.error.text()
+    assert "start it again" in dialog.error.text()
+    assert dialog.notes.toPlainText() == NOTES

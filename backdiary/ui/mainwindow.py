@@ -412,13 +412,13 @@ class MainWindow(QMainWindow):
         return self._guarded_save(self.service.update_entry, entry)
 
     def _guarded_save(self, save: object, entry: Entry) -> SaveResult:
-        from sqlalchemy.exc import OperationalError  # noqa: PLC0415
+        from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
 
         from backdiary.ui.save_failure import save_failure  # noqa: PLC0415
 
         try:
             result: SaveResult = save(entry)  # type: ignore[operator]
-        except OperationalError as exc:
+        except DBAPIError as exc:  # disk full, read-only, locked, I/O error, damaged file
             log.warning("saving failed: %s", type(exc.orig).__name__)
             raise save_failure(exc, self.paths.data) from None
         except OSError as exc:
