@@ -548,3 +548,22 @@ def test_restoring_a_plain_backup_keeps_an_encrypted_diary_encrypted(
     assert crypto.looks_encrypted(paths.db)
     assert hits(paths.data) == []
     assert count_entries(paths) == 5
+
+
+@needs_sqlcipher
+def test_encrypt_asks_twice_at_the_terminal(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    answers = iter(["first try", "first tyr"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    before = tree_digest(paths.data)
+    status, _out, err = run_cli(capsys, "--data-dir", str(paths.data), "encrypt")
+    assert status == 1
+    assert "differ" in err
+    assert tree_digest(paths.data) == before
+    answers = iter(["same words", "same words"])
+    status, _out, err = run_cli(capsys, "--data-dir", str(paths.data), "encrypt")
+    assert status == 0, err
+    crypto.lock_all()
+    crypto.unlock(paths.db, "same words")
