@@ -101,6 +101,13 @@ def foreign_app_id(paths: AppPaths) -> None:
         conn.execute("PRAGMA application_id = 1598903374")  # Mozilla's "MOZ_"
 
 
+def no_tables(paths: AppPaths) -> None:
+    """A database without a single table (e.g. made by a tool that then crashed)."""
+    paths.db.unlink()
+    with closing(sqlite3.connect(paths.db, isolation_level=None)) as conn:
+        conn.execute("PRAGMA user_version = 7")  # writes the header: 1 page, 0 tables
+
+
 def newer_revision(paths: AppPaths) -> None:
     with closing(sqlite3.connect(paths.db, isolation_level=None)) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
@@ -151,6 +158,12 @@ CASES: dict[str, tuple[Callable[[AppPaths], None], ProblemKind, tuple[str, ...],
         foreign_app_id,
         ProblemKind.FOREIGN,
         ("belongs to another program",),
+        {Action.RESTORE, Action.START_NEW, Action.CHOOSE_FOLDER},
+    ),
+    "no-tables": (
+        no_tables,
+        ProblemKind.EMPTY,
+        ("is empty (a database without any tables)", "has not changed it"),
         {Action.RESTORE, Action.START_NEW, Action.CHOOSE_FOLDER},
     ),
     "newer-revision": (

@@ -284,8 +284,9 @@ def problem(kind: ProblemKind, paths: AppPaths, detail: str = "", **facts: str) 
         advice = safe
     elif kind is ProblemKind.EMPTY:
         title = "Diary file is empty"
+        size = "0 bytes" if facts.get("bytes", "0") == "0" else "a database without any tables"
         message = (
-            f"The diary file {db} is empty (0 bytes), so it holds no entries. This can "
+            f"The diary file {db} is empty ({size}), so it holds no entries. This can "
             f"happen after a crash or when the disk was full. {unchanged}"
         )
         advice = safe
@@ -510,8 +511,10 @@ def inspect_diary(paths: AppPaths, timeout: float = 5.0) -> tuple[sqlite3.Connec
             )
         if facts.revision is None:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            kind = ProblemKind.FOREIGN if tables else ProblemKind.EMPTY
-            raise problem(kind, paths, "no backdiary tables")
+            if tables:
+                raise problem(ProblemKind.FOREIGN, paths, "no backdiary tables")
+            # A database without a single table: as empty as a 0-byte file.
+            raise problem(ProblemKind.EMPTY, paths, "no tables", bytes=str(paths.db.stat().st_size))
         if app_id != APPLICATION_ID:
             raise problem(ProblemKind.FOREIGN, paths, f"application_id {app_id:#x}")
     except sql_errors() as exc:

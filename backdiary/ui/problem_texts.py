@@ -121,15 +121,22 @@ def problem_texts(problem: DiaryProblem) -> ProblemTexts:
             safe,
         )
     if kind is ProblemKind.EMPTY:
-        return ProblemTexts(
-            QCoreApplication.translate("DiaryProblem", "Diary file is empty"),
+        message = (
             QCoreApplication.translate(
                 "DiaryProblem",
                 "The diary file {db} is empty (0 bytes), so it holds no entries. This can "
                 "happen after a crash or when the disk was full.",
-            ).format(db=db)
-            + " "
-            + unchanged,
+            )
+            if facts.get("bytes", "0") == "0"
+            else QCoreApplication.translate(
+                "DiaryProblem",
+                "The diary file {db} is empty (a database without any tables), so it holds "
+                "no entries. This can happen after a crash or when the disk was full.",
+            )
+        )
+        return ProblemTexts(
+            QCoreApplication.translate("DiaryProblem", "Diary file is empty"),
+            message.format(db=db) + " " + unchanged,
             safe,
         )
     if kind is ProblemKind.NOT_SQLITE:

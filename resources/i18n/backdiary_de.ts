@@ -1461,6 +1461,10 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
         <translation>Die Tagebuch-Datei {db} ist leer (0 Byte) und enthält daher keine Einträge. Das kann nach einem Absturz oder bei voller Festplatte passieren.</translation>
     </message>
     <message>
+        <source>The diary file {db} is empty (a database without any tables), so it holds no entries. This can happen after a crash or when the disk was full.</source>
+        <translation>Die Tagebuch-Datei {db} ist leer (eine Datenbank ganz ohne Tabellen) und enthält daher keine Einträge. Das kann nach einem Absturz oder bei voller Festplatte passieren.</translation>
+    </message>
+    <message>
         <source>Not a diary file</source>
         <translation>Keine Tagebuch-Datei</translation>
     </message>
