@@ -32,7 +32,9 @@ from backdiary.storage.diary import open_diary
 from backdiary.storage.recovery import DiaryProblem
 from backdiary.storage.repository import Repository
 
-WHEEL_PLATFORM = sys.platform == "linux" and platform.machine() == "x86_64"
+WHEEL_PLATFORM = (
+    sys.platform == "linux" and platform.machine() == "x86_64" and sys.version_info < (3, 15)
+)
 AVAILABLE = crypto.availability().available
 if WHEEL_PLATFORM:
     # sqlcipher3-binary is a dependency here: the tests must run, not skip.
