@@ -229,3 +229,35 @@ def test_a_damaged_file_while_saving_keeps_the_form_and_says_what_to_do(
     assert "appears to be damaged" in dialog.error.text()
     assert "start it again" in dialog.error.text()
     assert dialog.notes.toPlainText() == NOTES
+
+
+def test_a_failed_delete_says_so_keeps_the_entry_and_leaves_nothing_to_undo(
+    qtbot: QtBot, window: MainWindow, service: DiaryService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    entry = make_entry(notes="keep me")
+    service.add_entry(entry)
+    window.entries_changed.emit()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: said.append(text))
+    )
+    engine = service.repo.engine
+
+    def read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    engine.dispose()
+    event.listen(engine, "connect", read_only)
+    window.delete_entry()
+    event.remove(engine, "connect", read_only)
+    engine.dispose()
+    assert said and "The entry was not deleted" in said[0] and "read-only" in said[0]
+    assert "delete it again" in said[0]
+    assert [e.id for e in service.entries()] == [entry.id]
+    assert not window.undo_stack.canUndo(), "nothing happened, so there is nothing to undo"
+    window.delete_entry()  # once fixed, deleting works
+    assert service.count() == 0 and window.undo_stack.canUndo()

@@ -79,7 +79,19 @@ class DeleteEntryCommand(QUndoCommand):
         self._entry = entry
 
     def redo(self) -> None:
-        self._window.service.delete_entry(self._entry.id)
+        from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
+
+        from backdiary.ui.save_failure import delete_failure  # noqa: PLC0415
+
+        try:
+            self._window.service.delete_entry(self._entry.id)
+        except (DBAPIError, OSError) as exc:  # disk full, read-only, locked, damaged
+            log.warning("deleting failed: %s", type(getattr(exc, "orig", exc)).__name__)
+            self.setObsolete(True)  # nothing happened: nothing to undo
+            QMessageBox.warning(
+                self._window, "backdiary", delete_failure(exc, self._window.paths.data)
+            )
+            return
         self._window.entries_changed.emit()
 
     def undo(self) -> None:

@@ -100,3 +100,19 @@ def save_failure(exc: BaseException, folder: Path | None = None) -> KnownError:
             "typed is still in the form.",
         ).format(folder=where),
     )
+
+
+def delete_failure(exc: BaseException, folder: Path | None = None) -> str:
+    """What to say when deleting an entry failed (the entry is still in the diary)."""
+    cause = save_failure(exc, folder)
+    if cause_of(exc) is Cause.DAMAGED:
+        return QCoreApplication.translate(
+            "SaveFailure",
+            "The entry was not deleted: {what}\n\nClose backdiary and start it again: it will "
+            "check the diary and offer to restore a backup or rescue your entries.",
+        ).format(what=str(cause))
+    return QCoreApplication.translate(
+        "SaveFailure",
+        "The entry was not deleted: {what}\n\nIt is still in the diary. Once the cause is "
+        "fixed, delete it again.",
+    ).format(what=str(cause))

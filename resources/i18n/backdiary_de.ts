@@ -4154,6 +4154,22 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Prüfen Sie die Festplatte und den Tagebuch-Ordner ({folder}) und drücken Sie dann erneut Speichern: Was Sie eingegeben haben, steht noch im Formular.</translation>
     </message>
     <message>
+        <source>The entry was not deleted: {what}
+
+Close backdiary and start it again: it will check the diary and offer to restore a backup or rescue your entries.</source>
+        <translation>Der Eintrag wurde nicht gelöscht: {what}
+
+Schließen Sie backdiary und starten Sie es neu: Es prüft das Tagebuch und bietet an, eine Sicherung wiederherzustellen oder Ihre Einträge zu retten.</translation>
+    </message>
+    <message>
+        <source>The entry was not deleted: {what}
+
+It is still in the diary. Once the cause is fixed, delete it again.</source>
+        <translation>Der Eintrag wurde nicht gelöscht: {what}
+
+Er ist noch im Tagebuch. Sobald die Ursache behoben ist, löschen Sie ihn erneut.</translation>
+    </message>
+    <message>
         <source>writing the diary failed ({reason}).</source>
         <translation>Das Schreiben des Tagebuchs ist fehlgeschlagen ({reason}).</translation>
     </message>
