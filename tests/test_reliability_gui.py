@@ -230,3 +230,24 @@ def test_a_failed_save_is_explained_in_the_users_language(german: None, tmp_path
     explained = save_failure(error, tmp_path)
     assert str(explained) == "Die Festplatte ist voll."
     assert str(tmp_path) in explained.hint and "steht noch im Formular" in explained.hint
+
+
+def test_a_diary_left_open_is_backed_up_while_it_changes(app_paths: AppPaths, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject
+
+    engine = open_diary(app_paths)
+    service = DiaryService(Repository(engine))
+    owner = QObject()
+    timer = launch.start_backup_timer(owner, engine, app_paths)
+    assert timer.isActive() and timer.interval() == launch.BACKUP_EVERY_MS <= 6 * 3600_000
+    service.add_entry(make_entry(notes="written while the window stayed open"))
+    timer.timeout.emit()
+    [made] = list_backups(app_paths.backups)
+    assert made.kind is Kind.AUTO and made.entries == 1
+    timer.timeout.emit()
+    assert list_backups(app_paths.backups) == [made], "unchanged since: no second backup"
+    service.add_entry(make_entry(notes="and another one"))
+    timer.timeout.emit()
+    assert [b.entries for b in list_backups(app_paths.backups)] == [2]  # newest of the day
+    timer.stop()
+    engine.dispose()

@@ -142,6 +142,21 @@ def _open(
             return 1
 
 
+#: While the window stays open (it may live in the tray for weeks), a changed diary
+#: is backed up this often, not only when it is opened and closed.
+BACKUP_EVERY_MS = 4 * 60 * 60 * 1000
+
+
+def start_backup_timer(parent: QObject, engine: Engine, paths: AppPaths) -> QTimer:
+    """Back the diary up every :data:`BACKUP_EVERY_MS` while it is open, if it changed."""
+    timer = QTimer(parent)
+    timer.setObjectName("backup-timer")
+    timer.setInterval(BACKUP_EVERY_MS)
+    timer.timeout.connect(lambda: _backup_on_close(engine, paths))
+    timer.start()
+    return timer
+
+
 def _backup_on_close(engine: Engine, paths: AppPaths) -> None:
     from backdiary.storage.backup import auto_backup_engine  # noqa: PLC0415
 
@@ -171,6 +186,7 @@ def _show(
     if instance is not None:
         instance.activated.connect(lambda: bring_to_front(window))
     warning = location_warning(paths.data)
+    start_backup_timer(window, engine, paths)
     try:
         if smoke:
             if warning:
