@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -277,3 +278,42 @@ def test_same_as_last_time_by_keyboard_takes_four_keystrokes(
     assert newest.pain_qualities == {Quality.CRAMPING}
     assert newest.factors == ("stress",)
     assert keys.count == 4
+
+
+def test_no_pain_today_is_refused_on_a_day_with_a_cramp(
+    window: MainWindow, service: DiaryService, clock: FakeClock
+) -> None:
+    service.add_entry(make_entry(timestamp=clock.now - timedelta(hours=1), nrs=5))
+    assert window.log_no_pain() is None
+    assert service.count() == 1
+    assert "cramp is already logged" in window.statusBar().currentMessage()
+    clock.now += timedelta(days=1)
+    assert window.log_no_pain() is not None  # the next day can be pain-free
+
+
+def test_system_language_follows_the_desktop_locale(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtCore import QCoreApplication, QLocale\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from backdiary.ui import i18n, texts\n"
+        "from datetime import datetime\n"
+        "app = QApplication([])\n"
+        "print(i18n.install_translators(app, 'system'))\n"
+        "print(QCoreApplication.translate('MainWindow', '&Diary'))\n"
+        "print(texts.when_text(datetime(2026, 12, 3, 16, 40)))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "de_DE.UTF-8", "LC_ALL": ""}
+    env.pop("LANGUAGE", None)
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.stdout.split("\n")[:3] == ["de", "&Tagebuch", "03.12.2026 16:40"], out.stderr
+    env["LANG"] = "C"
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.stdout.split("\n")[:3] == ["en", "&Diary", "03/12/2026 16:40"], out.stderr

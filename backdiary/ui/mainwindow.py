@@ -457,24 +457,38 @@ class MainWindow(QMainWindow):
     def log_no_pain(self, now: datetime | None = None) -> SaveResult | None:
         """Record a pain-free check-in (nrs 0, no places) for today.
 
-        A second check-in on the same day is not stored; the status bar says so.
+        A second check-in on the same day is not stored, nor one on a day that
+        already has a cramp (that day was not pain-free); the status bar (or, with
+        the window in the tray, a tray message) says so.
 
         Args:
             now: when (default: the window's clock).
 
         Returns:
-            What was saved, or None when today already has a check-in.
+            What was saved, or None when nothing was stored.
         """
         when = (now or self.clock()).replace(microsecond=0)
         today = when.date()
-        if any(e.nrs == 0 for e in self.service.entries(today, today)):
-            self.statusBar().showMessage(self.tr("Today is already marked as pain-free."), 8000)
+        logged = self.service.entries(today, today)
+        if any(e.nrs == 0 for e in logged):
+            self._tell(self.tr("Today is already marked as pain-free."))
+            return None
+        if any(e.nrs > 0 for e in logged):
+            self._tell(
+                self.tr("A cramp is already logged for today, so today is not marked as pain-free.")
+            )
             return None
         result = self._save_new(Entry(timestamp=when, nrs=0, pain_locations=frozenset()))
         self.entries_changed.emit()
         self.select_entry(result.entry.id)
-        self.statusBar().showMessage(self.tr("Recorded: no pain today. Thank you."), 8000)
+        self._tell(self.tr("Recorded: no pain today. Thank you."))
         return result
+
+    def _tell(self, text: str) -> None:
+        """A short message in the status bar, or as a tray message while the window is hidden."""
+        self.statusBar().showMessage(text, 8000)
+        if not self.isVisible():
+            self.quick.notify("backdiary", text)
 
     def logged_today(self, today: date | None = None) -> bool:
         """Whether anything (an episode or a check-in) is logged for ``today``."""

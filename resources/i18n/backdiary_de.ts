@@ -2887,6 +2887,10 @@ Wenn ein backdiary-Fenster offen ist, verwenden Sie dieses. Wenn es hängt, schl
         <translation>Heute ist bereits als schmerzfrei eingetragen.</translation>
     </message>
     <message>
+        <source>A cramp is already logged for today, so today is not marked as pain-free.</source>
+        <translation>Für heute ist schon ein Krampf eingetragen, daher wird heute nicht als schmerzfrei markiert.</translation>
+    </message>
+    <message>
         <source>Recorded: no pain today. Thank you.</source>
         <translation>Eingetragen: heute keine Schmerzen. Danke.</translation>
     </message>
