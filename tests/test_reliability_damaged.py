@@ -569,3 +569,42 @@ def test_salvage_beside_a_stray_wal_reads_the_diary_without_it(
     engine = open_diary(paths)
     assert DiaryService(Repository(engine)).count() == ENTRIES
     engine.dispose()
+
+
+@contextmanager
+def read_only_file(path: Path) -> Iterator[None]:
+    """Make the file read-only, also for root (a read-only bind mount of the file)."""
+    if os.geteuid() != 0:
+        os.chmod(path, 0o400)
+        try:
+            yield
+        finally:
+            os.chmod(path, 0o600)
+        return
+    if subprocess.run(["mount", "--bind", path, path], capture_output=True).returncode:
+        pytest.skip("running as root without permission to mount read-only")
+    try:
+        if subprocess.run(["mount", "-o", "remount,ro,bind", path], capture_output=True).returncode:
+            pytest.skip("cannot remount read-only")
+        yield
+    finally:
+        subprocess.run(["umount", path], check=True)
+
+
+def test_read_only_diary_file(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str], qtbot: QtBot
+) -> None:
+    before = digest(paths.db)
+    with read_only_file(paths.db):
+        with pytest.raises(DiaryProblem) as caught:
+            open_diary(paths)
+        status, out, err = run_cli(capsys, "--data-dir", str(paths.data), "list")
+    assert caught.value.kind is ProblemKind.FILE_READ_ONLY
+    assert (status, out) == (1, "") and "Traceback" not in err
+    assert "is read-only" in err and "Your entries are safe and unchanged" in err
+    dialog = RecoveryDialog(caught.value)
+    qtbot.addWidget(dialog)
+    assert set(dialog.buttons) == {Action.RETRY, Action.CHOOSE_FOLDER}
+    assert "chmod u+w" in dialog.text()
+    assert digest(paths.db) == before
+    open_diary(paths).dispose()  # writable again: opens normally
