@@ -268,7 +268,7 @@ def problem(kind: ProblemKind, paths: AppPaths, detail: str = "", **facts: str) 
         actions = (Action.RETRY, Action.CHOOSE_FOLDER)
     elif kind is ProblemKind.FILE_READ_ONLY:
         title = "Diary file is read-only"
-        message = f"The diary file {db} is read-only, so backdiary could not save anything in it."
+        message = f"The diary file {db} is read-only, so backdiary cannot save new entries in it."
         advice = (
             "Your entries are safe and unchanged. Make the file writable "
             f"(for example: chmod u+w {shlex.quote(str(db))}), then try again."

@@ -102,7 +102,7 @@ def problem_texts(problem: DiaryProblem) -> ProblemTexts:
             QCoreApplication.translate("DiaryProblem", "Diary file is read-only"),
             QCoreApplication.translate(
                 "DiaryProblem",
-                "The diary file {db} is read-only, so backdiary could not save anything in it.",
+                "The diary file {db} is read-only, so backdiary cannot save new entries in it.",
             ).format(db=db),
             QCoreApplication.translate(
                 "DiaryProblem",

@@ -1437,10 +1437,6 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
         <translation>Tagebuch-Datei ist schreibgeschützt</translation>
     </message>
     <message>
-        <source>The diary file {db} is read-only, so backdiary could not save anything in it.</source>
-        <translation>Die Tagebuch-Datei {db} ist schreibgeschützt, daher konnte backdiary nichts darin speichern.</translation>
-    </message>
-    <message>
         <source>Your entries are safe and unchanged. Make the file writable (for example: chmod u+w {file}), then try again.</source>
         <translation>Ihre Einträge sind sicher und unverändert. Machen Sie die Datei beschreibbar (zum Beispiel: chmod u+w {file}) und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1459,6 +1455,10 @@ Das lässt sich nicht rückgängig machen. Exporte, die Sie anderswo gespeichert
     <message>
         <source>The diary file {db} is empty (0 bytes), so it holds no entries. This can happen after a crash or when the disk was full.</source>
         <translation>Die Tagebuch-Datei {db} ist leer (0 Byte) und enthält daher keine Einträge. Das kann nach einem Absturz oder bei voller Festplatte passieren.</translation>
+    </message>
+    <message>
+        <source>The diary file {db} is read-only, so backdiary cannot save new entries in it.</source>
+        <translation>Die Tagebuch-Datei {db} ist schreibgeschützt, daher kann backdiary keine neuen Einträge darin speichern.</translation>
     </message>
     <message>
         <source>The diary file {db} is empty (a database without any tables), so it holds no entries. This can happen after a crash or when the disk was full.</source>
