@@ -11,8 +11,8 @@ backed up, so a damaged diary cannot push good backups out of the rotation.
 Backups live in ``<data>/backups`` as ``diary-<UTC time>-<kind>[-<note>].sqlite3``:
 
 * ``auto``: taken when a diary is opened (and when the window closes, and every
-  4 hours while it stays open) if it changed since the last backup; rotated to keep the newest of each of the last
-  7 days, 4 weeks and 12 months that have one;
+  4 hours while it stays open) if it changed since the last backup; rotated to
+  keep the newest of each of the last 7 days, 4 weeks and 12 months that have one;
 * ``manual``: "Back up now" and ``backdiary backup``; kept;
 * ``pre-migration``: taken before a schema upgrade, named with both revisions;
   kept, and not repeated by a retry after a failed upgrade;
