@@ -340,3 +340,22 @@ def test_warning_sign_questions_are_german(
     texts_shown = [check.text() for check in dialog.flag_checks_in_order()]
     assert "Schmerzen in der Brust" in texts_shown
     assert not any("pain" in t.lower() for t in texts_shown)
+
+
+def test_every_enum_value_has_a_translated_label(german: str) -> None:
+    import enum
+
+    from backdiary.domain import model
+
+    translated = {m.source: m.translation for m in i18n.read_ts(TS) if m.context == "Label"}
+    missing = []
+    for name in dir(model):
+        cls = getattr(model, name)
+        if isinstance(cls, type) and issubclass(cls, enum.StrEnum) and cls is not enum.StrEnum:
+            for member in cls:
+                source = texts._LABELS.get(str(member))
+                if source is None or not translated.get(source):
+                    missing.append(f"{name}.{member.name}")
+                elif texts.label(member) != translated[source]:
+                    missing.append(f"{name}.{member.name} (not shown translated)")
+    assert missing == []
