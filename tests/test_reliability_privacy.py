@@ -338,3 +338,25 @@ def test_database_errors_never_repeat_the_diary_text(service: DiaryService) -> N
         conn.execute(text("UPDATE no_such_table SET notes = :notes"), {"notes": CANARY})
     assert "no_such_table" in str(caught.value)
     assert CANARY not in str(caught.value)
+
+
+def test_text_deleted_in_the_window_is_gone_from_every_file_at_once(
+    service: DiaryService, app_paths: AppPaths, qtbot: object
+) -> None:
+    """The window may stay open for weeks: the -wal must not keep what was deleted."""
+    from backdiary.ui.mainwindow import MainWindow
+
+    window = MainWindow(service, app_paths)
+    service.add_entry(make_entry(notes="keep"))
+    secret = make_entry(notes=CANARY * 20)
+    service.add_entry(secret)
+    window.entries_changed.emit()
+    window.select_entry(secret.id)
+    assert window.current_entry() is not None and window.current_entry().id == secret.id
+    window.delete_entry()
+    assert service.count() == 1
+    for path in app_paths.data.glob("diary.sqlite3*"):  # the diary is still open
+        assert CANARY.encode() not in path.read_bytes(), path.name
+    window.undo_stack.undo()  # undo brings it back
+    assert service.count() == 2
+    window.close()

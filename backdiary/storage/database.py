@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from backdiary.storage import crypto
@@ -86,3 +87,21 @@ def open_engine(path: Path, **kwargs: Any) -> Engine:
 def writer(engine: Engine) -> Engine:
     """The same engine whose transactions begin with ``BEGIN IMMEDIATE``."""
     return engine.execution_options(**WRITE)
+
+
+def truncate_wal(engine: Engine) -> bool:
+    """Copy the WAL into the diary and empty it, so deleted text leaves the ``-wal`` too.
+
+    With ``secure_delete`` the diary's own pages are overwritten when a row is
+    deleted, but the ``-wal`` keeps the old page images until a checkpoint resets
+    it, which would otherwise only happen when the last connection closes (the
+    window may stay open for weeks). Returns False when another reader held the
+    WAL (it is emptied at the next chance); never raises for that.
+    """
+    try:
+        with engine.connect() as conn:
+            busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+            conn.rollback()
+    except DBAPIError:
+        return False
+    return not busy

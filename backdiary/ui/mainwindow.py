@@ -81,6 +81,7 @@ class DeleteEntryCommand(QUndoCommand):
     def redo(self) -> None:
         from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
 
+        from backdiary.storage.database import truncate_wal  # noqa: PLC0415
         from backdiary.ui.save_failure import delete_failure  # noqa: PLC0415
 
         try:
@@ -92,6 +93,8 @@ class DeleteEntryCommand(QUndoCommand):
                 self._window, "backdiary", delete_failure(exc, self._window.paths.data)
             )
             return
+        # The deleted text must not linger in the -wal while the window stays open.
+        truncate_wal(self._window.service.repo.engine)
         self._window.entries_changed.emit()
 
     def undo(self) -> None:
