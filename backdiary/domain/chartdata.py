@@ -56,9 +56,9 @@ def tr(text: str) -> str:
     if translate is None:
         return text
     translated = translate(text)
-    if translated != text and "{" in text + translated:
-        if sorted(_PLACEHOLDER.findall(translated)) != sorted(_PLACEHOLDER.findall(text)):
-            return text
+    fields = sorted(_PLACEHOLDER.findall(text))
+    if translated != text and sorted(_PLACEHOLDER.findall(translated)) != fields:
+        return text
     return translated
 
 
