@@ -1,6 +1,7 @@
 """Look and feel: light and dark palettes (WCAG AA contrast), text size, the app icon.
 
-``"system"`` keeps the desktop's style and palette; ``"light"`` and ``"dark"`` use
+``"system"`` keeps the desktop's style and palette (plain Fusion, when the desktop
+has no theme, gets the outlines and focus ring described below); ``"light"`` and ``"dark"`` use
 the Fusion style with the palettes below, whose text/background pairs all reach a
 contrast ratio of at least 4.5:1 (checked in ``tests/test_accessibility.py``).
 They also draw the outlines of check boxes, radio buttons and text fields in a
@@ -296,9 +297,13 @@ def apply_theme(app: QApplication, theme: str) -> None:
             app.setStyle(ContrastStyle(theme))
         app.setPalette(palette(theme))
         return
-    app.setStyle(str(_original["style"]))
     original = _original["palette"]
     assert isinstance(original, QPalette)
+    if str(_original["style"]).lower() == "fusion":
+        # No desktop theme (plain Fusion): keep its colours, but with visible outlines.
+        app.setStyle(ContrastStyle("dark" if is_dark(original) else "light"))
+    else:
+        app.setStyle(str(_original["style"]))
     app.setPalette(original)
 
 
