@@ -336,3 +336,12 @@ def test_dialogs_at_200_percent_text_are_not_squashed(
             assert squashed == [], type(dialog).__name__
     finally:
         qapp.setFont(original)
+
+
+def test_chart_view_controls_are_named_and_described(qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window._charts is not None)
+    charts = window._charts
+    assert charts is not None
+    assert unnamed_inputs(charts) == []
+    assert undescribed_inputs(window) == []

@@ -710,6 +710,7 @@ class MainWindow(QMainWindow):
         self._charts = view
         self._refresh_charts = view.refresh
         self._charts_layout.addWidget(view)
+        describe_inputs(view)  # built on first use: its controls get descriptions now
 
     def _update_actions(self) -> None:
         has = self.table.currentIndex().isValid() if hasattr(self, "table") else False
