@@ -569,3 +569,42 @@ def test_encrypt_asks_twice_at_the_terminal(
     assert status == 0, err
     crypto.lock_all()
     crypto.unlock(paths.db, "same words")
+
+
+# ---------------------------------------------------------------------------- encrypted or damaged?
+def test_random_bytes_in_an_unmarked_folder_are_a_damaged_diary(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths.db.write_bytes(os.urandom(8192))  # indistinguishable from SQLCipher by its bytes
+    assert crypto.is_cipher_file(paths.db)
+    assert not crypto.looks_encrypted(paths.db)
+    with pytest.raises(DiaryProblem) as caught:
+        open_diary(paths)
+    assert caught.value.kind.value == "not-sqlite"
+    monkeypatch.setenv(crypto.PASSPHRASE_ENV, PASS)  # the user says it is encrypted
+    with pytest.raises(crypto.WrongPassphraseError):
+        crypto.unlock(paths.db, PASS)
+
+
+@needs_sqlcipher
+def test_the_marker_follows_the_encryption(
+    paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    marker = paths.data / crypto.MARKER_NAME
+    crypto.encrypt_diary(paths.db, paths.backups, PASS)
+    assert marker.is_file() and marker.stat().st_mode & 0o777 == 0o600
+    assert PASS not in marker.read_text() and "cannot be recovered" in marker.read_text()
+    crypto.lock_all()
+    assert crypto.looks_encrypted(paths.db)
+    with pytest.raises(crypto.PassphraseRequiredError):
+        open_diary(paths)
+    # A backup restored into another, plain folder makes that diary encrypted: marked.
+    other = AppPaths.resolve(tmp_path / "other")
+    open_diary(other).dispose()
+    crypto.unlock(paths.db, PASS)
+    from backdiary.storage import recovery
+
+    recovery.restore(other, next(paths.backups.glob("*.sqlite3")))
+    assert (other.data / crypto.MARKER_NAME).is_file()
+    crypto.decrypt_diary(paths.db, paths.backups, PASS)
+    assert not marker.exists()

@@ -297,6 +297,7 @@ def test_moving_an_encrypted_diary_keeps_it_encrypted(encrypted: AppPaths, tmp_p
     copied = copy_diary(encrypted.db, tmp_path / "moved")
     assert crypto.looks_encrypted(copied)
     assert copied.read_bytes()[:16] == encrypted.db.read_bytes()[:16]
+    assert (copied.parent / crypto.MARKER_NAME).is_file()
     crypto.lock_all()
     crypto.unlock(copied, PASS)
 

@@ -117,7 +117,7 @@ def unlock_diary(paths: AppPaths) -> str | None:
         WrongPassphraseError: after the attempts (one from the environment).
         PassphraseRequiredError, EncryptionUnavailableError.
     """
-    if not crypto.looks_encrypted(paths.db):
+    if not crypto.is_cipher_file(paths.db):
         return None
     crypto.driver()
     interactive = not os.environ.get(crypto.PASSPHRASE_ENV)
@@ -176,7 +176,7 @@ def _report(result: crypto.ConversionResult, done: str) -> None:
 def run_encrypt(args: argparse.Namespace) -> int:
     """``backdiary encrypt``."""
     paths = _paths(args)
-    if crypto.looks_encrypted(paths.db):
+    if crypto.is_cipher_file(paths.db):
         raise KnownError("The diary is already encrypted.", "Use backdiary change-passphrase.")
     crypto.driver()
     passphrase = new_passphrase(NEW_PASSPHRASE_ENV, crypto.PASSPHRASE_ENV)
@@ -198,7 +198,7 @@ def run_decrypt(args: argparse.Namespace) -> int:
     """``backdiary decrypt``."""
     paths = _paths(args)
     _require_diary(paths)
-    if not crypto.looks_encrypted(paths.db):
+    if not crypto.is_cipher_file(paths.db):
         raise KnownError("The diary is not encrypted.", "Nothing to decrypt.")
     passphrase = unlock_diary(paths)
     assert passphrase is not None
@@ -212,7 +212,7 @@ def run_change_passphrase(args: argparse.Namespace) -> int:
     """``backdiary change-passphrase``."""
     paths = _paths(args)
     _require_diary(paths)
-    if not crypto.looks_encrypted(paths.db):
+    if not crypto.is_cipher_file(paths.db):
         raise KnownError("The diary is not encrypted.", "Use backdiary encrypt.")
     old = unlock_diary(paths)
     assert old is not None

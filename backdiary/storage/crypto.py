@@ -227,8 +227,12 @@ def is_cipher_header(header: bytes, size: int) -> bool:
     return header[21:24] != b"\x40\x20\x20"
 
 
-def looks_encrypted(path: Path) -> bool:
-    """Whether ``path`` holds an SQLCipher database (or bytes that cannot be told from one)."""
+def is_cipher_file(path: Path) -> bool:
+    """Whether ``path`` could be an SQLCipher database (random-looking whole pages).
+
+    Random garbage cannot be told from an encrypted file by its bytes: see
+    :func:`looks_encrypted` for the decision the app makes.
+    """
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -240,9 +244,67 @@ def looks_encrypted(path: Path) -> bool:
     return is_cipher_header(header, size)
 
 
+#: Written next to an encrypted diary: it tells an encrypted diary from a damaged file.
+MARKER_NAME = "ENCRYPTED.txt"
+MARKER_TEXT = (
+    "This folder holds a backdiary diary encrypted with SQLCipher 4 (AES-256; its key comes\n"
+    "from the passphrase through PBKDF2-HMAC-SHA512 with 256,000 iterations). It opens only\n"
+    "with its passphrase, and a forgotten passphrase cannot be recovered.\n"
+    "backdiary reads this file to tell the encrypted diary from a damaged one (a wrong\n"
+    "passphrase must never be taken for damage): keep it next to diary.sqlite3.\n"
+)
+
+
+def marked(path: Path) -> bool:
+    """Whether ``path`` (a diary, or a backup in its ``backups`` folder) is marked encrypted."""
+    return any((folder / MARKER_NAME).is_file() for folder in (path.parent, path.parent.parent))
+
+
+def set_marker(folder: Path, encrypted: bool) -> None:
+    """Write (private, flushed) or remove the marker of the diary folder ``folder``."""
+    marker = folder / MARKER_NAME
+    if not encrypted:
+        marker.unlink(missing_ok=True)
+        return
+    if marker.is_file():
+        return
+    tmp = folder / f".diary-marker.{os.getpid()}.tmp"
+    tmp.unlink(missing_ok=True)
+    create_private(tmp)
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.write(MARKER_TEXT)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, marker)
+    fsync_path(folder)
+
+
+def looks_encrypted(path: Path) -> bool:
+    """Whether ``path`` is to be treated as an encrypted diary (asking for its passphrase).
+
+    It must look like SQLCipher (:func:`is_cipher_file`) and either be marked
+    encrypted (:data:`MARKER_NAME` in its folder), or have a known key, or a
+    passphrase must have been given in :data:`PASSPHRASE_ENV`. An unmarked file of
+    random bytes is therefore a damaged diary (the recovery path), while a wrong
+    passphrase for a marked one is only ever "wrong passphrase".
+    """
+    if not is_cipher_file(path):
+        return False
+    if marked(path) or os.environ.get(PASSPHRASE_ENV):
+        return True
+    salt = _salt_of(path)
+    with _keys_lock:
+        return salt in _by_salt
+
+
+def _salt_of(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(SALT_SIZE)
+
+
 def read_salt(path: Path) -> bytes | None:
-    """The salt of an encrypted file (its first 16 bytes), or None for other files."""
-    if not looks_encrypted(path):
+    """The salt of a file that may be encrypted (its first 16 bytes), or None for other files."""
+    if not is_cipher_file(path):
         return None
     with path.open("rb") as fh:
         return fh.read(SALT_SIZE)
@@ -777,7 +839,7 @@ def _old_keys(files: list[Path], mode: Mode) -> tuple[dict[Path, DiaryKey | None
     found: dict[Path, DiaryKey | None] = {}
     locked: list[Path] = []
     for path in files:
-        if looks_encrypted(path):
+        if is_cipher_file(path):
             key = key_for(path)
             if key is None:
                 locked.append(path)  # ciphertext under another passphrase: left alone
@@ -812,6 +874,7 @@ def convert(
         _swap(staged, db)
     if key is not None:
         register(key, new_passphrase)
+    set_marker(db.parent, key is not None)
     log.info("diary converted (%s)", mode.value)
     converted, removed = _convert_backups(backups, old_keys, key, mode)
     if locked:
@@ -829,14 +892,14 @@ def convert(
 
 def encrypt_diary(db: Path, backups: Path, passphrase: str) -> ConversionResult:
     """Encrypt the plain diary ``db`` and its backups with ``passphrase``."""
-    if looks_encrypted(db):
+    if is_cipher_file(db):
         raise ConversionError("The diary is already encrypted.", "Use change-passphrase.")
     return convert(db, backups, Mode.ENCRYPT, old=None, new_passphrase=passphrase)
 
 
 def decrypt_diary(db: Path, backups: Path, passphrase: str) -> ConversionResult:
     """Turn the encrypted diary ``db`` and its backups back into plain SQLite."""
-    if not looks_encrypted(db):
+    if not is_cipher_file(db):
         raise ConversionError("The diary is not encrypted.", "Nothing to decrypt.")
     old = unlock(db, passphrase)
     return convert(db, backups, Mode.DECRYPT, old=old, new_passphrase=None)
@@ -844,7 +907,7 @@ def decrypt_diary(db: Path, backups: Path, passphrase: str) -> ConversionResult:
 
 def change_passphrase(db: Path, backups: Path, old: str, new: str) -> ConversionResult:
     """Encrypt the diary ``db`` and its backups again with the passphrase ``new``."""
-    if not looks_encrypted(db):
+    if not is_cipher_file(db):
         raise ConversionError("The diary is not encrypted.", "Use encrypt.")
     key = unlock(db, old)
     return convert(db, backups, Mode.REKEY, old=key, new_passphrase=new)

@@ -429,7 +429,8 @@ def check_header(path: Path) -> tuple[ProblemKind, str] | None:
         if crypto.is_cipher_header(header, size):
             if crypto.key_for(path) is not None:
                 return None  # SQLCipher: the rest of the header is checked once decrypted
-            return ProblemKind.ENCRYPTED, "encrypted with a passphrase that has not been given"
+            if crypto.looks_encrypted(path):  # marked encrypted: never taken for damage
+                return ProblemKind.ENCRYPTED, "encrypted with a passphrase that has not been given"
         return ProblemKind.NOT_SQLITE, "no SQLite header"
     if len(header) < 100:
         return ProblemKind.DAMAGED, f"only {size} bytes long"
@@ -727,7 +728,7 @@ def restore(paths: AppPaths, source: Path) -> RestoreResult:
     make_private_dir(paths.data)
     staged = _stage_name(paths, "restore")
     diary_key = crypto.key_for(paths.db) if paths.db.exists() else None
-    if diary_key is not None and not crypto.looks_encrypted(source):
+    if diary_key is not None and not crypto.is_cipher_file(source):
         # An encrypted diary stays encrypted: a plain backup is restored encrypted (#9).
         crypto.export_copy(source, None, staged, diary_key)
     else:
@@ -740,6 +741,8 @@ def restore(paths: AppPaths, source: Path) -> RestoreResult:
         current = paths.db.exists()
         kind = Kind.BEFORE_RESTORE if not current or _is_healthy(paths.db) else Kind.DAMAGED
         kept = _place(paths, staged, kind)
+        if crypto.is_cipher_file(paths.db):
+            crypto.set_marker(paths.data, True)  # an encrypted diary now: say so (#9)
     finally:
         staged.unlink(missing_ok=True)
     log.info("diary restored from a backup")

@@ -149,6 +149,8 @@ def copy_diary(source_db: Path, target_folder: Path) -> Path:
             QCoreApplication.translate("SettingsDialog", "The copy of the diary did not match."),
             unchanged,
         )
+    if crypto.is_cipher_file(target):
+        crypto.set_marker(target_folder, True)  # the copy is encrypted too (#9)
     try:
         fsync_path(target)
         fsync_path(target_folder)

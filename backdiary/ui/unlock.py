@@ -326,7 +326,7 @@ class PassphraseDialog(QDialog):
         if self.mode is not PassphraseMode.NEW:
             if not self.current.text():
                 return self.tr("Enter the current passphrase.")
-            if crypto.looks_encrypted(self._db):
+            if crypto.is_cipher_file(self._db):
                 try:
                     crypto.unlock(self._db, self.current.text())
                 except crypto.WrongPassphraseError:
