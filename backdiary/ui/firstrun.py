@@ -109,6 +109,8 @@ class FirstRunDialog(QDialog):
         time_label = QLabel(self.tr("Remind me &at"))
         time_label.setBuddy(self.reminder_time)
         rform.addRow(time_label, self.reminder_time)
+        self.reminder_time.setEnabled(self.reminder_on.isChecked())
+        self.reminder_on.toggled.connect(self.reminder_time.setEnabled)
 
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton(
