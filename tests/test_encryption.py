@@ -608,3 +608,14 @@ def test_the_marker_follows_the_encryption(
     assert (other.data / crypto.MARKER_NAME).is_file()
     crypto.decrypt_diary(paths.db, paths.backups, PASS)
     assert not marker.exists()
+
+
+@needs_sqlcipher
+def test_delete_all_data_needs_no_passphrase_and_leaves_nothing(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    crypto.encrypt_diary(paths.db, paths.backups, PASS)
+    crypto.lock_all()
+    status, _out, err = run_cli(capsys, "--data-dir", str(paths.data), "delete-all-data", "--yes")
+    assert status == 0, err
+    assert not paths.data.exists()

@@ -138,6 +138,9 @@ def leftovers(data: Path) -> list[Path]:
     lock = data / LOCK_FILE_NAME
     if lock.exists() or lock.is_symlink():
         found.append(lock)
+    marker = data / "ENCRYPTED.txt"  # backdiary.storage.crypto.MARKER_NAME (#9)
+    if marker.is_file():
+        found.append(marker)
     return found
 
 
