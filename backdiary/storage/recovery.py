@@ -431,6 +431,10 @@ def check_header(path: Path) -> tuple[ProblemKind, str] | None:
                 return None  # SQLCipher: the rest of the header is checked once decrypted
             if crypto.looks_encrypted(path):  # marked encrypted: never taken for damage
                 return ProblemKind.ENCRYPTED, "encrypted with a passphrase that has not been given"
+            return ProblemKind.NOT_SQLITE, (
+                "no SQLite header; if it is an encrypted diary copied without its "
+                f"{crypto.MARKER_NAME}, set {crypto.PASSPHRASE_ENV} to open it"
+            )
         return ProblemKind.NOT_SQLITE, "no SQLite header"
     if len(header) < 100:
         return ProblemKind.DAMAGED, f"only {size} bytes long"
