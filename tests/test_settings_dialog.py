@@ -304,7 +304,7 @@ def test_run_gui_reopens_in_the_moved_folder(
     status = launch.run_gui(argparse.Namespace(data_dir=str(app_paths.data), smoke_test=False))
     assert status == 0
     assert [p.data for p in shown] == [app_paths.data, moved]
-    assert shown[1].config == app_paths.config
+    assert shown[1].config == moved / "config"  # a --data-dir diary's settings go with it
     assert not qapp.property(SWITCH_PROPERTY)
 
 
@@ -315,3 +315,20 @@ def test_settings_file_is_private(tmp_path: Path) -> None:
     assert settings.path.parent.stat().st_mode & 0o777 == 0o700
     text = settings.path.read_text(encoding="utf-8")
     assert "nrs" not in text and "notes" not in text  # no health data in the settings
+
+
+def test_a_data_dir_diary_takes_its_settings_along(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths, tmp_path: Path
+) -> None:
+    settings = Settings(app_paths.settings_file)
+    settings.set_theme("dark")
+    dialog = SettingsDialog(settings, app_paths)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "moved"
+    dialog.move_diary(target)
+    moved = Settings(target / "config" / "settings.ini")
+    assert moved.theme() == "dark"
+    assert moved.data_dir() is None
+    assert moved.path.stat().st_mode & 0o777 == 0o600
+    assert "--data-dir" in dialog.data_note.text()
+    assert AppPaths.resolve(target).settings_file == moved.path

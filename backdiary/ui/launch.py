@@ -238,7 +238,11 @@ def run_gui(args: argparse.Namespace) -> int:
             switch_to = app.property(SWITCH_PROPERTY)
             if switch_to:  # the diary was moved (Settings): go on in the new folder
                 app.setProperty(SWITCH_PROPERTY, None)
-                paths = AppPaths(data=Path(str(switch_to)).absolute(), config=paths.config)
+                moved = Path(str(switch_to)).absolute()
+                if paths.config.is_relative_to(paths.data):
+                    paths = AppPaths.resolve(moved)  # its settings moved with it (--data-dir)
+                else:
+                    paths = AppPaths(data=moved, config=paths.config)
             log.info("reopening the diary after a restore")
     finally:
         if instance is not None:

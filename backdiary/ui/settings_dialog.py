@@ -410,16 +410,38 @@ class SettingsDialog(QDialog):
             KnownError: when the copy is refused or fails (nothing changes then).
         """
         copied = copy_diary(self._paths.db, target_folder)
-        self._settings.set_data_dir(copied.parent)
-        self.moved_to = copied.parent
-        self.folder.setText(str(copied.parent))
-        self.data_note.setText(
-            self.tr(
-                "The diary was copied to {folder} and checked; backdiary now reopens it from "
-                "there. The old folder {old} stays as it is until you remove it."
-            ).format(folder=copied.parent, old=self._paths.data)
-        )
+        folder = copied.parent
+        self._settings.set_data_dir(folder)
+        note = self.tr(
+            "The diary was copied to {folder} and checked; backdiary now reopens it from "
+            "there. The old folder {old} stays as it is until you remove it."
+        ).format(folder=folder, old=self._paths.data)
+        if self._paths.config.is_relative_to(self._paths.data):
+            # A diary opened with --data-dir keeps its settings inside its folder: take them along.
+            self._copy_settings_to(folder / "config" / self._settings.path.name)
+            note += " " + self.tr(
+                "From now on, start it with: backdiary --data-dir {folder}"
+            ).format(folder=folder)
+        self.moved_to = folder
+        self.folder.setText(str(folder))
+        self.data_note.setText(note)
         return copied
+
+    def _copy_settings_to(self, target: Path) -> None:
+        """A private copy of the settings for the moved diary (no pending move in it)."""
+        import shutil  # noqa: PLC0415
+
+        from backdiary.privacy import make_private, make_private_dir  # noqa: PLC0415
+
+        if target.exists() or not self._settings.path.exists():
+            return
+        try:
+            make_private_dir(target.parent)
+            shutil.copyfile(self._settings.path, target)
+            make_private(target)
+            Settings(target).set_data_dir(None)
+        except OSError:
+            pass  # the diary itself is moved and checked; settings fall back to defaults
 
     def _on_move_button_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(

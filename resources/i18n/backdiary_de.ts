@@ -4329,6 +4329,10 @@ Er ist noch im Tagebuch. Sobald die Ursache behoben ist, löschen Sie ihn erneut
         <translation>Das Tagebuch wurde nach {folder} kopiert und geprüft; backdiary öffnet es jetzt von dort. Der alte Ordner {old} bleibt unverändert, bis Sie ihn entfernen.</translation>
     </message>
     <message>
+        <source>From now on, start it with: backdiary --data-dir {folder}</source>
+        <translation>Starten Sie es ab jetzt mit: backdiary --data-dir {folder}</translation>
+    </message>
+    <message>
         <source>Move the diary to {folder}?
 
 backdiary copies it there, checks the copy and then reopens from the new folder. The old folder is left as it is.</source>
