@@ -34,15 +34,25 @@ from backdiary.storage.backup import (
     KEEP_DAILY,
     KEEP_MONTHLY,
     KEEP_WEEKLY,
-    KIND_LABEL,
     BackupInfo,
     Kind,
     backup_engine,
     list_backups,
 )
+from backdiary.ui.problem_texts import count_text, describe_backup
 from backdiary.ui.recovery import confirm_restore
+from backdiary.ui.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("backdiary.ui")
+
+#: Why each backup exists, as the list says it (translated in the dialog's context).
+KIND_TEXT = {
+    Kind.AUTO: QT_TRANSLATE_NOOP("BackupsDialog", "automatic"),
+    Kind.MANUAL: QT_TRANSLATE_NOOP("BackupsDialog", "made by you"),
+    Kind.PRE_MIGRATION: QT_TRANSLATE_NOOP("BackupsDialog", "before an update"),
+    Kind.BEFORE_RESTORE: QT_TRANSLATE_NOOP("BackupsDialog", "diary replaced by a restore"),
+    Kind.DAMAGED: QT_TRANSLATE_NOOP("BackupsDialog", "damaged diary, kept for rescue"),
+}
 
 #: ``QApplication.exit`` status asking :func:`~backdiary.ui.launch.run_gui` to reopen the diary.
 RESTART_EXIT_CODE = 0x4244
@@ -131,9 +141,9 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             made = QTableWidgetItem(f"{info.made_at.astimezone():%Y-%m-%d %H:%M}")
-            kind = QTableWidgetItem(KIND_LABEL[info.kind])
+            kind = QTableWidgetItem(self.tr(KIND_TEXT[info.kind]))
             entries = QTableWidgetItem(
-                f"{info.entries:,}" if info.entries is not None else self.tr("unreadable")
+                count_text(info.entries) if info.entries is not None else self.tr("unreadable")
             )
             entries.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             size = QTableWidgetItem(_size(info.size))
@@ -171,7 +181,7 @@ class BackupsDialog(QDialog):
             QApplication.restoreOverrideCursor()
         self.refresh()
         self.table.selectRow(self.backups.index(info) if info in self.backups else 0)
-        self.status.setText(self.tr("Backup made: {what}.").format(what=info.describe()))
+        self.status.setText(self.tr("Backup made: {what}.").format(what=describe_backup(info)))
 
     def restore_selected(self) -> None:
         """Replace the diary with the selected backup (after confirmation), then reopen it."""
@@ -180,7 +190,7 @@ class BackupsDialog(QDialog):
             return
         if not confirm_restore(
             self,
-            info.describe(),
+            describe_backup(info),
             self.tr(
                 "The diary as it is now is kept in the backups folder, so nothing is lost. "
                 "Entries made after this backup are not in it. backdiary will reopen the "
@@ -203,7 +213,7 @@ class BackupsDialog(QDialog):
             self,
             self.tr("Restore backup"),
             self.tr("The diary was restored from the backup of {what}.").format(
-                what=info.describe()
+                what=describe_backup(info)
             )
             + kept,
         )

@@ -34,14 +34,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+def count_text(n: int) -> str:
+    """``1,234`` in English, ``1.234`` in German: a count in the user's format."""
+    if QLocale().language() in (QLocale.Language.C, QLocale.Language.English):
+        return f"{n:,}"
+    return QLocale().toString(n)
+
+
 def describe_backup(info: BackupInfo) -> str:
     """``2026-11-24 09:12, 1,234 entries`` in the user's language (local time)."""
     when = f"{info.made_at.astimezone():%Y-%m-%d %H:%M}"
     if info.entries is None:
         return QCoreApplication.translate("DiaryProblem", "{when}, unreadable").format(when=when)
-    count = QLocale().toString(info.entries)
-    if QLocale().language() in (QLocale.Language.C, QLocale.Language.English):
-        count = f"{info.entries:,}"
+    count = count_text(info.entries)
     if info.entries == 1:
         return QCoreApplication.translate("DiaryProblem", "{when}, 1 entry").format(when=when)
     return QCoreApplication.translate("DiaryProblem", "{when}, {count} entries").format(

@@ -4,6 +4,27 @@
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>automatic</source>
+        <extracomment>Why each backup exists, as the list says it (translated in the dialog&apos;s context).</extracomment>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>von Ihnen angelegt</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>diary replaced by a restore</source>
+        <translation>durch Wiederherstellung ersetztes Tagebuch</translation>
+    </message>
+    <message>
+        <source>damaged diary, kept for rescue</source>
+        <translation>beschädigtes Tagebuch, zur Rettung aufbewahrt</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <extracomment>``QApplication.exit`` status asking :func:`~backdiary.ui.launch.run_gui` to reopen the diary.</extracomment>
         <translation>Sicherungen</translation>
