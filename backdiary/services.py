@@ -8,7 +8,7 @@ and returns domain values. It never imports Qt.
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -17,7 +17,7 @@ from typing import Any, cast
 
 from backdiary.domain import redflags
 from backdiary.domain.exchange import Document, document_to_dict
-from backdiary.domain.model import Entry, Pregnancy, Profile
+from backdiary.domain.model import Entry, Pregnancy, Profile, Trigger
 from backdiary.domain.pregnancy import state_on
 from backdiary.domain.redflags.rules import (
     EPISODE_MAX_GAP_DAYS,
@@ -274,30 +274,78 @@ class DiaryService:
     def refresh_later_findings(self, changed: Entry) -> int:
         """Recompute the stored findings of entries whose history includes ``changed``.
 
-        The history rules (episodes, trends, recurrence, contractions) read up to
-        :data:`HISTORY_DAYS` days back, so an entry added, edited or deleted in the
-        past can change the findings of the entries after it. Acknowledgements of
-        findings that still hold are kept. Returns how many entries changed.
+        The history rules read earlier entries, so an entry added, edited or deleted
+        in the past can change the findings of entries after it: those up to 30 days
+        later (contractions, the 14-day trend, the 30-day recurrence), and those whose
+        pain episode runs back to it (entries with nrs ≥ 1 no more than 7 days apart,
+        §4). Only they are loaded and evaluated, in memory over one load of their
+        history, and only those whose findings changed are written (in one
+        transaction). Acknowledgements of findings that still hold are kept.
+
+        Args:
+            changed: the entry as saved, or as it was before an edit moved it later or
+                before it was deleted (its id is never re-evaluated here).
+
+        Returns:
+            How many entries' findings changed.
         """
         day = changed.local_date
-        later = [
-            e
-            for e in self.repo.entries_between(day, day + timedelta(days=HISTORY_DAYS + 1))
-            if e.id != changed.id and e.instant >= changed.instant
+        end = day + timedelta(days=HISTORY_DAYS + 1)
+        upper = datetime.combine(end + timedelta(days=1), time(), tzinfo=UTC).timestamp()
+        bound = cast(
+            Entry, HistoryEntry("", datetime.min, upper + _MAX_OFFSET_S, end, 0, Trigger.NONE)
+        )
+        # The light rows from the change to HISTORY_DAYS after it: usually none (the
+        # newest entry), and one small query says so.
+        after = [
+            h
+            for h in self.repo.light_history(bound, day, changed.instant)
+            if h.local_date <= end and (h.id != changed.id or h.instant > changed.instant)
         ]
-        changed_count = 0
-        for entry in later:
-            old = self.repo.findings(entry.id)
-            new = self.evaluate(entry)
-            if {_key(f) for f in old} == {_key(f) for f in new}:
+        if not after:
+            return 0
+        before = self.repo.light_history(
+            cast(Entry, after[0]), day - timedelta(days=HISTORY_DAYS + 1)
+        )
+        ids = {h.id for h in after}
+        rows = [h for h in before if h.id not in ids] + after
+        # Which later entries can see the change.
+        affected: set[str] = set()
+        near = day + timedelta(days=RECURRENT_WINDOW_DAYS + 1)
+        chain_alive, chain_date = True, day
+        for h in rows:
+            if h.instant < changed.instant:
                 continue
-            acknowledged = {(f.rule, f.urgency) for f in old if f.acknowledged}
-            self.repo.set_findings(entry.id, new)
-            for f in new:
-                if (f.rule, f.urgency) in acknowledged:
-                    self.repo.acknowledge(entry.id, f.rule)
-            changed_count += 1
-        return changed_count
+            if h.id == changed.id:  # its new place (an edit): a chain may start here
+                chain_alive, chain_date = True, h.local_date
+                near = max(near, h.local_date + timedelta(days=RECURRENT_WINDOW_DAYS + 1))
+                continue
+            if chain_alive and (
+                h.nrs < 1 or (h.local_date - chain_date).days > EPISODE_MAX_GAP_DAYS
+            ):
+                chain_alive = False
+            chain_date = h.local_date
+            if chain_alive or h.local_date <= near:
+                affected.add(h.id)
+        if not affected:
+            return 0
+        last_day = max(h.local_date for h in rows if h.id in affected)
+        later = [e for e in self.repo.entries_between(day, last_day) if e.id in affected]
+        profile = self.repo.profile()
+        instants = [h.instant for h in rows]
+        stored = self.repo.findings_of(e.id for e in later)
+        replaced: dict[str, list[StoredFinding]] = {}
+        for entry in later:
+            since = entry.local_date - timedelta(days=HISTORY_DAYS)
+            upto = bisect_right(instants, entry.instant)
+            history = [h for h in rows[:upto] if h.local_date >= since and h.id != entry.id]
+            found = redflags.evaluate(profile, entry, cast(Sequence[Entry], history))
+            new = [_stored(f) for f in found]
+            old = stored.get(entry.id, [])
+            if {_key(f) for f in old} != {_key(f) for f in new}:
+                replaced[entry.id] = new
+        self.repo.replace_findings_of(replaced)
+        return len(replaced)
 
     def restore_entry(self, entry: Entry) -> SaveResult:
         """Undo a delete: store the entry again under the same id."""

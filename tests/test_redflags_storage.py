@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, timedelta, timezone
 
-from backdiary.domain.model import Entry, Profile
+from backdiary.domain.model import Entry, Profile, Trigger
 from backdiary.domain.redflags import RULESET_VERSION
 from backdiary.services import DiaryService
 
@@ -105,3 +105,40 @@ def test_profile_edit_recomputes_every_entry(service: DiaryService) -> None:
     assert {(f.rule, f.urgency) for f in service.findings(entry.id)} == {
         ("CANCER_HISTORY", "urgent")
     }
+
+
+def test_random_backdated_saves_match_a_full_recompute(service: DiaryService) -> None:
+    """Saving in any order, editing and deleting leave the same findings as recomputing all."""
+    import random
+
+    rng = random.Random(3)
+    entries = [
+        Entry(
+            timestamp=START + timedelta(days=rng.uniform(0, 80), minutes=rng.choice([0, 5, 10])),
+            nrs=rng.choice([0, 0, 2, 4, 5, 6, 7, 9]),
+            trigger=rng.choice(list(Trigger)),
+            night_pain=rng.random() < 0.05,
+        )
+        for _ in range(120)
+    ]
+    for e in entries:
+        service.add_entry(e)
+    for e in rng.sample(entries, 10):
+        service.update_entry(dataclasses.replace(e, nrs=rng.choice([0, 3, 8])))
+    for e in rng.sample(entries, 10):  # moved earlier or later, sometimes far
+        moved = e.timestamp + timedelta(days=rng.choice([-30, -9, -1, 1, 9, 30]))
+        service.update_entry(dataclasses.replace(e, timestamp=moved, nrs=rng.choice([0, 5])))
+    for e in rng.sample(entries, 10):
+        if service.get_entry(e.id) is not None:
+            service.delete_entry(e.id)
+
+    def snapshot() -> dict[str, set[tuple[str, str, tuple[str, ...]]]]:
+        return {
+            e.id: {(f.rule, f.urgency, f.evidence) for f in service.findings(e.id)}
+            for e in service.entries()
+        }
+
+    incremental = snapshot()
+    service.recompute_findings()
+    assert snapshot() == incremental
+    assert any(incremental.values())

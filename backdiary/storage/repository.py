@@ -466,6 +466,60 @@ class Repository:
         found = [_stored(r) for r in rows]
         return sorted(found, key=lambda f: -URGENCY_RANK[f.urgency])
 
+    def findings_of(self, entry_ids: Iterable[str]) -> dict[str, list[StoredFinding]]:
+        """Stored findings of several entries by id (entries without any are left out)."""
+        ids = list(entry_ids)
+        found: dict[str, list[StoredFinding]] = {}
+        if not ids:
+            return found
+        stmt = (
+            select(EntryRow.uuid, FindingRow)
+            .join(EntryRow, EntryRow.pk == FindingRow.entry_id)
+            .where(EntryRow.uuid.in_(ids))
+            .order_by(FindingRow.pk)
+        )
+        with self._read() as session:
+            for uuid, row in session.execute(stmt).all():
+                found.setdefault(uuid, []).append(_stored(row))
+        return found
+
+    def replace_findings_of(self, findings: Mapping[str, Sequence[StoredFinding]]) -> None:
+        """Replace the findings of the given entries in one transaction.
+
+        A finding that fires again with the same rule and urgency keeps its
+        acknowledgement.
+        """
+        if not findings:
+            return
+        now = time.time()
+        with self._write() as session, session.begin():
+            query = select(EntryRow.uuid, EntryRow.pk).where(EntryRow.uuid.in_(list(findings)))
+            pk_of: dict[str, int] = dict(session.execute(query).all())
+            pks = list(pk_of.values())
+            acknowledged = {
+                (pk, rule, urgency): at
+                for pk, rule, urgency, at in session.execute(
+                    select(
+                        FindingRow.entry_id,
+                        FindingRow.rule,
+                        FindingRow.urgency,
+                        FindingRow.acknowledged_at,
+                    ).where(FindingRow.entry_id.in_(pks), FindingRow.acknowledged_at.is_not(None))
+                ).all()
+            }
+            session.execute(delete(FindingRow).where(FindingRow.entry_id.in_(pks)))
+            rows = []
+            for uuid, found in findings.items():
+                pk = pk_of.get(uuid)
+                if pk is None:
+                    continue
+                for f in found:
+                    values = _finding_values(pk, f, now)
+                    values["acknowledged_at"] = acknowledged.get((pk, f.rule, f.urgency))
+                    rows.append(values)
+            if rows:
+                session.execute(insert(FindingRow), rows)
+
     def flagged(
         self, start: date | None = None, end: date | None = None, minimum: str = "info"
     ) -> list[tuple[Entry, StoredFinding]]:
