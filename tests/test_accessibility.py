@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -345,3 +346,19 @@ def test_chart_view_controls_are_named_and_described(qtbot: QtBot, window: MainW
     assert charts is not None
     assert unnamed_inputs(charts) == []
     assert undescribed_inputs(window) == []
+
+
+def test_status_bar_disclaimer_ends_in_an_ellipsis_instead_of_cutting_words(
+    qtbot: QtBot,
+) -> None:
+    from backdiary.ui.widgets import ElidedLabel
+
+    text = "backdiary stellt keine Diagnosen. Seine Warnungen folgen veröffentlichten Leitlinien."
+    label = ElidedLabel(text)
+    qtbot.addWidget(label)
+    label.resize(label.fontMetrics().horizontalAdvance(text) // 2, 30)
+    label.show()
+    assert label.text() == text and label.toolTip() == text
+    assert label.minimumSizeHint().width() == 0  # it never pushes the entry count away
+    shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, label.width())
+    assert shown.endswith("…")

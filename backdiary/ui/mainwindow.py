@@ -61,7 +61,7 @@ from backdiary.ui.settings import RegionDialog, Settings
 from backdiary.ui.texts import localized_date_format, when_text
 from backdiary.ui.theme import app_icon
 from backdiary.ui.tray import Clock, QuickLog, local_now
-from backdiary.ui.widgets import describe_inputs
+from backdiary.ui.widgets import ElidedLabel, describe_inputs
 
 log = logging.getLogger("backdiary.ui")
 
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_actions()
         self.count_label = QLabel()
-        disclaimer = QLabel(texts.disclaimer())
+        disclaimer = ElidedLabel(texts.disclaimer())  # ends in … when narrow, never cut
         disclaimer.setObjectName("disclaimer")
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addWidget(disclaimer, 1)
