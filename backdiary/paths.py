@@ -76,9 +76,19 @@ def moved_data_dir(settings_file: Path) -> Path | None:
     """
     if not settings_file.is_file():
         return None
-    from PySide6.QtCore import QSettings  # noqa: PLC0415 (only when there is a file)
+    import configparser  # noqa: PLC0415
 
-    value = QSettings(str(settings_file), QSettings.Format.IniFormat).value("data_dir")
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(settings_file, encoding="utf-8")
+        value: object = parser.get("General", "data_dir", fallback="")
+    except (configparser.Error, UnicodeDecodeError):
+        value = None
+    if value is None or any(c in str(value) for c in '"\\@'):
+        # Quoted or escaped by QSettings (or unreadable here): let Qt read it.
+        from PySide6.QtCore import QSettings  # noqa: PLC0415
+
+        value = QSettings(str(settings_file), QSettings.Format.IniFormat).value("data_dir")
     if not value:
         return None
     folder = Path(str(value)).expanduser()

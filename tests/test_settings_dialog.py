@@ -332,3 +332,14 @@ def test_a_data_dir_diary_takes_its_settings_along(
     assert moved.path.stat().st_mode & 0o777 == 0o600
     assert "--data-dir" in dialog.data_note.text()
     assert AppPaths.resolve(target).settings_file == moved.path
+
+
+@pytest.mark.parametrize("name", ["plain", "with space ä", "comma, semicolon; quote\" at@"])
+def test_moved_folder_names_of_any_kind_are_read_back(tmp_path: Path, name: str) -> None:
+    from backdiary.storage.diary import open_diary
+
+    default = AppPaths.resolve()
+    moved = tmp_path / name
+    open_diary(AppPaths(data=moved, config=default.config)).dispose()
+    Settings(default.settings_file).set_data_dir(moved)
+    assert AppPaths.resolve().data == moved
