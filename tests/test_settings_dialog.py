@@ -334,7 +334,7 @@ def test_a_data_dir_diary_takes_its_settings_along(
     assert AppPaths.resolve(target).settings_file == moved.path
 
 
-@pytest.mark.parametrize("name", ["plain", "with space ä", "comma, semicolon; quote\" at@"])
+@pytest.mark.parametrize("name", ["plain", "with space ä", 'comma, semicolon; quote" at@'])
 def test_moved_folder_names_of_any_kind_are_read_back(tmp_path: Path, name: str) -> None:
     from backdiary.storage.diary import open_diary
 
@@ -343,3 +343,29 @@ def test_moved_folder_names_of_any_kind_are_read_back(tmp_path: Path, name: str)
     open_diary(AppPaths(data=moved, config=default.config)).dispose()
     Settings(default.settings_file).set_data_dir(moved)
     assert AppPaths.resolve().data == moved
+
+
+def test_moving_takes_the_backups_along(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths, tmp_path: Path
+) -> None:
+    service.add_entry(make_entry(notes="backed up"))
+    app_paths.backups.mkdir(parents=True, exist_ok=True)
+    (app_paths.backups / ".in-progress.tmp").write_bytes(b"partial")
+    import shutil
+
+    from backdiary.ui.settings_dialog import _copy_backups
+
+    shutil.copyfile(app_paths.db, app_paths.backups / "diary-20260101-120000-manual.sqlite3")
+    dialog = SettingsDialog(Settings(app_paths.settings_file), app_paths)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "moved"
+    dialog.move_diary(target)
+    old = sorted(p.name for p in app_paths.backups.iterdir())
+    new = sorted(p.name for p in (target / "backups").iterdir())
+    assert "diary-20260101-120000-manual.sqlite3" in new
+    assert ".in-progress.tmp" not in new
+    assert set(new) <= set(old)  # the originals stay
+    for path in (target / "backups").iterdir():
+        assert path.stat().st_mode & 0o777 == 0o600
+    assert (target / "backups").stat().st_mode & 0o777 == 0o700
+    assert _copy_backups(tmp_path / "none", tmp_path / "x") == 0

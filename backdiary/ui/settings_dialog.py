@@ -170,6 +170,42 @@ def switch_to(folder: Path) -> None:
     QTimer.singleShot(0, lambda: QCoreApplication.exit(RESTART_EXIT_CODE))
 
 
+def _copy_backups(source: Path, target: Path) -> int:
+    """Copy the backups (closed files) along with a moved diary; the originals stay.
+
+    A backup that cannot be copied is skipped: the diary itself is already copied
+    and verified, and the old folder still holds every backup.
+
+    Returns:
+        How many backups were copied.
+    """
+    import shutil  # noqa: PLC0415
+
+    from backdiary.privacy import make_private, make_private_dir  # noqa: PLC0415
+
+    if not source.is_dir():
+        return 0
+    copied = 0
+    try:
+        target.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_dir(target)
+    except OSError:
+        return 0
+    for path in sorted(source.iterdir()):
+        if not path.is_file() or path.name.startswith("."):
+            continue  # temporary files of a backup in progress
+        destination = target / path.name
+        if destination.exists():
+            continue
+        try:
+            shutil.copyfile(path, destination)
+            make_private(destination)
+            copied += 1
+        except OSError:
+            destination.unlink(missing_ok=True)
+    return copied
+
+
 def _remove_copy(target: Path) -> None:
     """Remove a failed copy (and its journal files)."""
     for path in (
@@ -416,6 +452,7 @@ class SettingsDialog(QDialog):
             "The diary was copied to {folder} and checked; backdiary now reopens it from "
             "there. The old folder {old} stays as it is until you remove it."
         ).format(folder=folder, old=self._paths.data)
+        _copy_backups(self._paths.backups, folder / "backups")
         if self._paths.config.is_relative_to(self._paths.data):
             # A diary opened with --data-dir keeps its settings inside its folder: take them along.
             self._copy_settings_to(folder / "config" / self._settings.path.name)
