@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSystemTrayIcon,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -305,6 +306,15 @@ class SettingsDialog(QDialog):
         self.start_in_tray.setChecked(settings.start_in_tray())
         tform.addWidget(self.close_to_tray)
         tform.addWidget(self.start_in_tray)
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            self.no_tray_note = QLabel(
+                self.tr(
+                    "This desktop shows no tray icons right now: closing the window quits "
+                    "backdiary, and reminders appear only while its window is open."
+                )
+            )
+            self.no_tray_note.setWordWrap(True)
+            tform.addWidget(self.no_tray_note)
         layout.addWidget(tray)
 
         data = QGroupBox(self.tr("Data folder"))

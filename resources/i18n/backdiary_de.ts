@@ -4330,6 +4330,10 @@ Er ist noch im Tagebuch. Sobald die Ursache behoben ist, löschen Sie ihn erneut
         <translation>Im Infobereich starten (Fenster verborgen)</translation>
     </message>
     <message>
+        <source>This desktop shows no tray icons right now: closing the window quits backdiary, and reminders appear only while its window is open.</source>
+        <translation>Diese Arbeitsumgebung zeigt derzeit keine Symbole im Infobereich: Beim Schließen des Fensters wird backdiary beendet, und Erinnerungen erscheinen nur, solange das Fenster offen ist.</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
