@@ -132,6 +132,8 @@ def palette(theme: str) -> QPalette:
             result.setColor(group, role, QColor(value))
     for role, value in _DISABLED[theme].items():
         result.setColor(Group.Disabled, role, QColor(value))
+    # A disabled text field looks it: the window's colour instead of the field's.
+    result.setColor(Group.Disabled, Role.Base, QColor(colours[Role.Window]))
     return result
 
 
