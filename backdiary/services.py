@@ -24,6 +24,7 @@ from backdiary.domain.redflags.rules import (
     RECURRENT_WINDOW_DAYS,
     TREND_WINDOW_DAYS,
 )
+from backdiary.domain.redflags.stream import FindingStream
 from backdiary.domain.region import Region, region_by_code
 from backdiary.storage.repository import (
     ALL,
@@ -159,6 +160,18 @@ class DiaryService:
         if limit is not None:
             yield from self._findings_bounded(entries, profile, limit)
             return
+        stream = FindingStream(profile, HISTORY_DAYS, RECENT_DAYS, earliest_instant)
+        for entry, found in stream.run(entries):
+            yield entry, [_stored(f) for f in found]
+
+    @staticmethod
+    def _findings_in_order_reference(
+        entries: Iterable[Entry], profile: Profile
+    ) -> Iterator[tuple[Entry, list[StoredFinding]]]:
+        """:meth:`_findings_in_order` the slow way: :func:`redflags.evaluate` per entry.
+
+        The reference the tests compare :class:`FindingStream` with.
+        """
         window: list[HistoryEntry] = []
         instants: list[float] = []
         first = 0  # window[first:] is the HISTORY_DAYS window

@@ -534,10 +534,22 @@ def evaluate(profile: Profile, entry: Entry, history: Sequence[Entry]) -> list[F
         The findings, highest urgency first; rules of equal urgency in order of
         their ids.
     """
-    facts = _facts(profile, entry, history)
+    return evaluate_facts(_facts(profile, entry, history))
+
+
+#: The rules in evaluation order: ordinary rules first, then the fallback.
+_EVALUATION_ORDER = sorted(RULES, key=lambda r: r.fallback)
+
+
+def evaluate_facts(facts: _Facts) -> list[Finding]:
+    """Apply the rules (§1.3) to facts already computed (see :func:`evaluate`).
+
+    :mod:`backdiary.domain.redflags.stream` computes the history facts of a
+    time-ordered stream incrementally and calls this for each entry.
+    """
     fired: dict[str, Finding] = {}
     # Ordinary rules first, then the fallback (it depends on what the others did).
-    for r in sorted(RULES, key=lambda r: r.fallback):
+    for r in _EVALUATION_ORDER:
         if r.fallback and any(
             f.urgency >= Urgency.URGENT and rule(f.rule).is_pregnancy_rule for f in fired.values()
         ):
