@@ -8,6 +8,7 @@ and returns domain values. It never imports Qt.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -45,6 +46,8 @@ HISTORY_DAYS = 60
 RECENT_DAYS = max(RECURRENT_WINDOW_DAYS, 2 * TREND_WINDOW_DAYS)
 #: UTC offsets reach ±18 hours.
 _MAX_OFFSET_S = 18 * 3600
+#: ``diary_meta`` key present while a stepwise recompute of the findings is unfinished.
+RECOMPUTE_PENDING_KEY = "findings_recompute_pending"
 
 Progress = Callable[[int, int], None]
 
@@ -120,6 +123,9 @@ class DiaryService:
     def __init__(self, repository: Repository, region: Region | None = None) -> None:
         self.repo = repository
         self.region = region or region_by_code("uk")
+        #: Counts the writes made through this service (a stepwise recompute restarts
+        #: when one happens while it runs).
+        self.changes = 0
 
     # ------------------------------------------------------------------ red flags
     def evaluate(self, entry: Entry, history: Sequence[Entry] | None = None) -> list[StoredFinding]:
@@ -222,16 +228,53 @@ class DiaryService:
             if progress is not None and done % 500 == 0:
                 progress(done, total)
         self.repo.replace_all_findings(results)
+        if self.repo.meta_value(RECOMPUTE_PENDING_KEY) is not None:
+            self.repo.set_meta_value(RECOMPUTE_PENDING_KEY, None)
         if progress is not None:
             progress(total, total)
         return len(results)
 
+    def stale_findings_pending(self) -> bool:
+        """Whether stored findings are from another rule set (or a recompute was cut short)."""
+        return self.repo.meta_value(
+            RECOMPUTE_PENDING_KEY
+        ) is not None or self.repo.has_stale_findings(redflags.RULESET_VERSION)
+
     def refresh_stale_findings(self) -> bool:
         """Recompute every finding when the rule set changed since they were stored."""
-        if not self.repo.has_stale_findings(redflags.RULESET_VERSION):
+        if not self.stale_findings_pending():
             return False
         self.recompute_findings()
         return True
+
+    def recompute_in_steps(self, chunk: int = 500) -> Iterator[tuple[int, int]]:
+        """:meth:`recompute_findings` a chunk of entries at a time, for an event loop.
+
+        Yields ``(done, total)`` after each chunk, whose findings are written in a
+        transaction of their own, so a step never blocks for long. The diary stays
+        marked (``diary_meta`` :data:`RECOMPUTE_PENDING_KEY`) until the last chunk is
+        written: when the app is closed midway, :meth:`stale_findings_pending` still
+        says so and the next start does it again. A write through this service while
+        it runs (a save) starts it over, so the findings end up exactly those of
+        :meth:`recompute_findings`.
+        """
+        while True:
+            started = self.changes
+            self.repo.set_meta_value(RECOMPUTE_PENDING_KEY, redflags.RULESET_VERSION)
+            total = self.repo.count()
+            pairs = self._findings_in_order(self.repo.iter_all(), self.repo.profile())
+            done = 0
+            while True:
+                batch = list(itertools.islice(pairs, chunk))
+                if self.changes != started or not batch:
+                    break
+                found = {entry.id: f for entry, f in batch if f}
+                self.repo.replace_findings_chunk([entry.id for entry, _ in batch], found)
+                done += len(batch)
+                yield done, total
+            if self.changes == started:
+                self.repo.set_meta_value(RECOMPUTE_PENDING_KEY, None)
+                return
 
     def findings(self, entry_id: str) -> list[StoredFinding]:
         """Stored findings of one entry, most urgent first."""
@@ -264,6 +307,7 @@ class DiaryService:
         """
         entry = self.with_pregnancy(entry)
         findings = self.evaluate(entry)
+        self.changes += 1
         self.repo.add(entry, findings)
         self.refresh_later_findings(entry)
         return SaveResult(entry, tuple(findings))
@@ -273,6 +317,7 @@ class DiaryService:
         before = self.repo.get(entry.id)
         entry = self.with_pregnancy(entry)
         findings = self.evaluate(entry)
+        self.changes += 1
         self.repo.update(entry, findings)
         earliest = entry if before is None or entry.instant <= before.instant else before
         self.refresh_later_findings(earliest)
@@ -280,6 +325,7 @@ class DiaryService:
 
     def delete_entry(self, entry_id: str) -> Entry:
         """Delete an entry; keep the returned value to undo."""
+        self.changes += 1
         entry = self.repo.delete(entry_id)
         self.refresh_later_findings(entry)
         return entry
@@ -430,6 +476,7 @@ class DiaryService:
                 yield e
 
         pairs = self._findings_in_order(derived(), profile, history_limit)
+        self.changes += 1
         return self.repo.bulk_add_pairs(pairs)
 
     # ------------------------------------------------------------------ profile, pregnancies
@@ -439,6 +486,7 @@ class DiaryService:
 
     def set_profile(self, profile: Profile) -> None:
         """Save the profile and recompute every finding (age and history flags depend on it)."""
+        self.changes += 1
         self.repo.set_profile(profile)
         self.recompute_findings()
 
@@ -448,6 +496,7 @@ class DiaryService:
 
     def set_pregnancies(self, pregnancies: Sequence[Pregnancy]) -> None:
         """Save the pregnancies, re-derive weeks on every entry and recompute findings."""
+        self.changes += 1
         self.repo.set_pregnancies(pregnancies)
         self.recompute_findings()
 

@@ -448,6 +448,60 @@ class Repository:
             if rows:
                 conn.execute(insert(FINDING_TABLE), rows)
 
+    def replace_findings_chunk(
+        self, entry_ids: Sequence[str], findings: Mapping[str, Sequence[StoredFinding]]
+    ) -> None:
+        """Replace the findings of ``entry_ids`` in one transaction, keeping acknowledgements.
+
+        The part of :meth:`replace_all_findings` for some entries (a recompute done a
+        chunk at a time): a finding of the same rule keeps its acknowledgement.
+        """
+        if not entry_ids:
+            return
+        now = time.time()
+        with self._writer.begin() as conn:
+            query = select(EntryRow.uuid, EntryRow.pk).where(EntryRow.uuid.in_(list(entry_ids)))
+            pk_of: dict[str, int] = dict(conn.execute(query).all())
+            pks = list(pk_of.values())
+            acknowledged = {
+                (pk, rule): at
+                for pk, rule, at in conn.execute(
+                    select(FindingRow.entry_id, FindingRow.rule, FindingRow.acknowledged_at).where(
+                        FindingRow.entry_id.in_(pks), FindingRow.acknowledged_at.is_not(None)
+                    )
+                ).all()
+            }
+            conn.execute(delete(FindingRow).where(FindingRow.entry_id.in_(pks)))
+            rows = []
+            for entry_id, found in findings.items():
+                pk = pk_of.get(entry_id)
+                if pk is None:
+                    continue
+                for f in found:
+                    values = _finding_values(pk, f, now)
+                    values["acknowledged_at"] = acknowledged.get((pk, f.rule))
+                    rows.append(values)
+            if rows:
+                conn.execute(insert(FINDING_TABLE), rows)
+
+    def meta_value(self, key: str) -> str | None:
+        """A value of the ``diary_meta`` table, or None."""
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql("SELECT value FROM diary_meta WHERE key = ?", (key,)).first()
+        return None if row is None else str(row[0])
+
+    def set_meta_value(self, key: str, value: str | None) -> None:
+        """Set (or with None remove) a value of the ``diary_meta`` table."""
+        with self._writer.begin() as conn:
+            if value is None:
+                conn.exec_driver_sql("DELETE FROM diary_meta WHERE key = ?", (key,))
+            else:
+                conn.exec_driver_sql(
+                    "INSERT INTO diary_meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+
     def has_stale_findings(self, version: str) -> bool:
         """True when some stored finding came from another rule-set version."""
         stmt = select(FindingRow.pk).where(FindingRow.ruleset_version != version).limit(1)

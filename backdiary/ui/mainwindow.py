@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -208,11 +209,41 @@ class MainWindow(QMainWindow):
     def _refresh_stale_findings(self) -> None:
         """After an upgrade of the rules, recompute stored warnings (after the first paint).
 
-        An urgent or emergency warning of the last day that was never acknowledged
-        (the app was closed or killed while it was shown) opens again.
+        The recompute runs a chunk of entries per event-loop turn, with a progress bar
+        in the status bar, so the window stays usable; closed midway, it is done again
+        at the next start. An urgent or emergency warning of the last day that was
+        never acknowledged (the app was closed or killed while it was shown) opens again.
         """
-        if self.service.refresh_stale_findings():
-            self.entries_changed.emit()
+        if not self.service.stale_findings_pending():
+            self._reopen_unread_serious()
+            return
+        self._findings_update = self.service.recompute_in_steps()
+        self.findings_progress_label = QLabel(self.tr("Updating warnings for the new rule set…"))
+        self.findings_progress = QProgressBar()
+        self.findings_progress.setMaximumWidth(200)
+        self.findings_progress.setAccessibleName(self.findings_progress_label.text())
+        self.statusBar().addPermanentWidget(self.findings_progress_label)
+        self.statusBar().addPermanentWidget(self.findings_progress)
+        self._findings_timer = QTimer(self)
+        self._findings_timer.setInterval(0)
+        self._findings_timer.timeout.connect(self._findings_update_step)
+        self._findings_timer.start()
+
+    def _findings_update_step(self) -> None:
+        """One chunk of the stepwise recompute; at the end, refresh what shows findings."""
+        step = next(self._findings_update, None)
+        if step is not None:
+            done, total = step
+            self.findings_progress.setMaximum(max(total, 1))
+            self.findings_progress.setValue(done)
+            return
+        self._findings_timer.stop()
+        self.findings_progress_label.hide()
+        self.findings_progress.hide()
+        self.entries_changed.emit()
+        self._reopen_unread_serious()
+
+    def _reopen_unread_serious(self) -> None:
         unread = unread_serious(self.service, self.clock())
         if unread is not None:
             self.show_flag_dialog(*unread, blocking=False)
