@@ -588,6 +588,29 @@ class Repository:
         with self._read() as session:
             return [(convert.entry_from_row(e), _stored(f)) for e, f in session.execute(stmt).all()]
 
+    def unacknowledged_between(
+        self, since: float, until: float, minimum: str = "urgent"
+    ) -> list[tuple[Entry, StoredFinding]]:
+        """Unacknowledged (entry, finding) pairs timed ``since``..``until``, newest first.
+
+        Driven by the instant index, so it reads only the entries of that span (the
+        start-up check for an unread warning, whatever the diary's size).
+        """
+        ranks = [u for u, r in URGENCY_RANK.items() if r >= URGENCY_RANK[minimum]]
+        stmt = (
+            select(EntryRow, FindingRow)
+            .join(FindingRow, FindingRow.entry_id == EntryRow.pk)
+            .where(
+                EntryRow.instant >= since,
+                EntryRow.instant <= until,
+                FindingRow.urgency.in_(ranks),
+                FindingRow.acknowledged_at.is_(None),
+            )
+            .order_by(EntryRow.instant.desc(), FindingRow.pk)
+        )
+        with self._read() as session:
+            return [(convert.entry_from_row(e), _stored(f)) for e, f in session.execute(stmt).all()]
+
     def acknowledge(self, entry_id: str, rule: str) -> None:
         """Record that the user acknowledged a finding."""
         pks = select(EntryRow.pk).where(EntryRow.uuid == entry_id).scalar_subquery()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
@@ -153,10 +153,10 @@ def unread_serious(
     """The latest entry of the last :data:`UNREAD_REMINDER_HOURS` hours with urgent or
     emergency findings the user has not acknowledged, with those findings (or None)."""
     since = now.timestamp() - UNREAD_REMINDER_HOURS * 3600
-    start = (now - timedelta(hours=UNREAD_REMINDER_HOURS, days=1)).date()
     latest: Entry | None = None
     found: list[StoredFinding] = []
-    for entry, finding in service.flagged(start, None, "urgent"):  # newest entry first
+    # Newest entry first; only the entries of that span are read (instant index).
+    for entry, finding in service.repo.unacknowledged_between(since, now.timestamp(), "urgent"):
         if finding.acknowledged or entry.instant < since or entry.instant > now.timestamp():
             continue
         if latest is None:
