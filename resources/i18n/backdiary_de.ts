@@ -2768,6 +2768,10 @@ Wenn ein backdiary-Fenster offen ist, verwenden Sie dieses. Wenn es hängt, schl
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
+        <source>Updating warnings for the new rule set…</source>
+        <translation>Warnungen werden für die neuen Regeln aktualisiert…</translation>
+    </message>
+    <message>
         <source>Diary entries, newest first</source>
         <translation>Tagebucheinträge, neueste zuerst</translation>
     </message>
