@@ -247,7 +247,7 @@ class DiaryService:
         self.recompute_findings()
         return True
 
-    def recompute_in_steps(self, chunk: int = 500) -> Iterator[tuple[int, int]]:
+    def recompute_in_steps(self, chunk: int = 250) -> Iterator[tuple[int, int]]:
         """:meth:`recompute_findings` a chunk of entries at a time, for an event loop.
 
         Yields ``(done, total)`` after each chunk, whose findings are written in a
@@ -262,7 +262,9 @@ class DiaryService:
             started = self.changes
             self.repo.set_meta_value(RECOMPUTE_PENDING_KEY, redflags.RULESET_VERSION)
             total = self.repo.count()
-            pairs = self._findings_in_order(self.repo.iter_all(), self.repo.profile())
+            # Rows fetched a chunk at a time too, so no step waits for a big batch.
+            rows = self.repo.iter_all(batch=chunk)
+            pairs = self._findings_in_order(rows, self.repo.profile())
             done = 0
             while True:
                 batch = list(itertools.islice(pairs, chunk))

@@ -326,11 +326,11 @@ class Repository:
         while True:
             stmt = select(EntryRow).order_by(EntryRow.instant, EntryRow.pk).limit(batch)
             if last is not None:
+                # "instant >= x" first, so SQLite seeks in the instant index rather than
+                # scanning it from the start for every batch.
                 stmt = stmt.where(
-                    or_(
-                        EntryRow.instant > last[0],
-                        (EntryRow.instant == last[0]) & (EntryRow.pk > last[1]),
-                    )
+                    EntryRow.instant >= last[0],
+                    or_(EntryRow.instant > last[0], EntryRow.pk > last[1]),
                 )
             with self._read() as session:
                 rows = list(session.scalars(stmt))
