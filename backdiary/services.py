@@ -48,6 +48,12 @@ RECENT_DAYS = max(RECURRENT_WINDOW_DAYS, 2 * TREND_WINDOW_DAYS)
 _MAX_OFFSET_S = 18 * 3600
 #: ``diary_meta`` key present while a stepwise recompute of the findings is unfinished.
 RECOMPUTE_PENDING_KEY = "findings_recompute_pending"
+#: ``diary_meta`` key that triggers replace on every write to the diary tables.
+CHANGE_TOKEN_KEY = "change_token"
+#: The in-memory history window reaches this many days further back than needed.
+_RECENT_MARGIN_DAYS = 7
+#: An instant later than any entry's.
+_NO_INSTANT = 1e15
 
 Progress = Callable[[int, int], None]
 
@@ -91,6 +97,17 @@ def _key(finding: StoredFinding) -> tuple[str, str, str, tuple[str, ...]]:
     return finding.rule, finding.urgency, finding.ruleset_version, finding.evidence
 
 
+@dataclass(slots=True)
+class _RecentHistory:
+    """The in-memory history window of :meth:`DiaryService.history_for`."""
+
+    token: str
+    since: date
+    rows: list[HistoryEntry]
+    instants: list[float]
+    added: int = 0
+
+
 @dataclass(frozen=True, slots=True)
 class SaveResult:
     """What a save produced: the stored entry and its red-flag findings, most urgent first."""
@@ -126,6 +143,7 @@ class DiaryService:
         #: Counts the writes made through this service (a stepwise recompute restarts
         #: when one happens while it runs).
         self.changes = 0
+        self._recent: _RecentHistory | None = None
 
     # ------------------------------------------------------------------ red flags
     def evaluate(self, entry: Entry, history: Sequence[Entry] | None = None) -> list[StoredFinding]:
@@ -147,11 +165,77 @@ class DiaryService:
         day = entry.local_date
         since = day - timedelta(days=HISTORY_DAYS)
         recent_from = day - timedelta(days=RECENT_DAYS - 1)
+        cached = self._cached_history(entry, since, earliest_instant(recent_from))
+        if cached is not None:
+            history, whole = cached
+            if episode_reaches_start(entry, history, recent_from):
+                history = whole()
+            return cast(Sequence[Entry], history)
         history = self.repo.light_history(entry, since, earliest_instant(recent_from))
         if episode_reaches_start(entry, history, recent_from):
             history = self.repo.light_history(entry, since)
         # HistoryEntry carries every attribute the rules read of an earlier entry.
         return cast(Sequence[Entry], history)
+
+    def _cached_history(
+        self, entry: Entry, since: date, min_instant: float
+    ) -> tuple[list[HistoryEntry], Callable[[], list[HistoryEntry]]] | None:
+        """:meth:`Repository.light_history` rows from the in-memory window, or None.
+
+        The window holds every stored entry dated from ``_recent.since`` on, as
+        :class:`HistoryEntry` values in the database's (instant, id) order. It is
+        valid while the diary's ``change_token`` (replaced by triggers on every write,
+        whoever makes it) is the one it was loaded or last extended with, so saves of
+        new entries (:meth:`add_entry`) read no history rows from the database.
+
+        Returns:
+            The rows of ``light_history(entry, since, min_instant)`` and a function
+            giving those of ``light_history(entry, since)``.
+        """
+        token = self.repo.meta_value(CHANGE_TOKEN_KEY)
+        recent = self._recent
+        if token is None:
+            return None
+        if recent is None or recent.token != token:
+            start = since - timedelta(days=_RECENT_MARGIN_DAYS)
+            bound = HistoryEntry("", datetime.min, _NO_INSTANT, date.max, 0, Trigger.NONE)
+            rows = self.repo.light_history(cast(Entry, bound), start)
+            recent = self._recent = _RecentHistory(token, start, rows, [h.instant for h in rows])
+        elif since < recent.since:
+            return None
+        rows, instants = recent.rows, recent.instants
+        upto = bisect_right(instants, entry.instant)
+
+        def part(lower: float) -> list[HistoryEntry]:
+            low = bisect_left(instants, lower, 0, upto)
+            return [h for h in rows[low:upto] if h.local_date >= since and h.id != entry.id]
+
+        return part(min_instant), lambda: part(earliest_instant(since))
+
+    def _note_added(self, entry: Entry, token: str | None) -> None:
+        """Extend the in-memory window with an entry just stored (see :meth:`history_for`)."""
+        recent = self._recent
+        if recent is None or token is None or recent.token != token:
+            self._recent = None
+            return
+        if entry.local_date >= recent.since:
+            at = bisect_right(recent.instants, entry.instant)
+            recent.rows.insert(at, HistoryEntry.of(entry))
+            recent.instants.insert(at, entry.instant)
+        after = self.repo.meta_value(CHANGE_TOKEN_KEY)
+        if after is None:
+            self._recent = None
+            return
+        recent.token = after
+        recent.added += 1
+        if recent.added % 1000 == 0:  # forget what no window reaches any more
+            latest = max(h.local_date for h in recent.rows[-50:])
+            start = latest - timedelta(days=HISTORY_DAYS + _RECENT_MARGIN_DAYS)
+            if start > recent.since:
+                keep = [i for i, h in enumerate(recent.rows) if h.local_date >= start]
+                recent.rows = [recent.rows[i] for i in keep]
+                recent.instants = [recent.instants[i] for i in keep]
+                recent.since = start
 
     def _findings_in_order(
         self, entries: Iterable[Entry], profile: Profile, limit: int | None = None
@@ -309,9 +393,11 @@ class DiaryService:
         """
         entry = self.with_pregnancy(entry)
         findings = self.evaluate(entry)
+        token = None if self._recent is None else self._recent.token
         self.changes += 1
         self.repo.add(entry, findings)
         self.refresh_later_findings(entry)
+        self._note_added(entry, token)
         return SaveResult(entry, tuple(findings))
 
     def update_entry(self, entry: Entry) -> SaveResult:

@@ -142,3 +142,44 @@ def test_the_window_paints_first_and_shows_progress(
     assert shown_at_first_step == [True]
     assert window.findings_progress.value() == window.findings_progress.maximum() == 600
     assert _snapshot(service) == expected
+
+
+def test_saves_read_history_from_memory_with_the_same_findings(
+    service: DiaryService, app_paths: AppPaths
+) -> None:
+    """The in-memory window of history_for gives the rows the database gives.
+
+    Saves of new entries, backdated ones, edits, deletes and a write by another
+    connection (the command line while the window is open) all keep the findings of
+    each save equal to those computed by a fresh service reading the database.
+    """
+    from backdiary.storage.diary import open_diary
+    from backdiary.storage.repository import Repository
+
+    other = DiaryService(Repository(open_diary(app_paths)))
+    rng = random.Random(8)
+    at = START
+    saved: list[Entry] = []
+    for i in range(160):
+        at += timedelta(minutes=rng.choice([5, 30, 300, 900, 3000]))
+        when = at if rng.random() < 0.85 else at - timedelta(days=rng.randint(0, 20))
+        entry = Entry(
+            timestamp=when,
+            nrs=rng.choice([0, 2, 4, 5, 6, 7, 8]),
+            trigger=rng.choice([Trigger.NONE, Trigger.UNKNOWN, Trigger.LIFTING]),
+        )
+        result = service.add_entry(entry)
+        fresh = DiaryService(service.repo)  # no in-memory window: reads the database
+        assert {(f.rule, f.evidence) for f in result.findings} == {
+            (f.rule, f.evidence) for f in fresh.evaluate(result.entry)
+        }
+        saved.append(result.entry)
+        if i % 40 == 10:
+            service.update_entry(dataclasses.replace(rng.choice(saved), nrs=0))
+        if i % 40 == 20:
+            service.delete_entry(saved.pop(rng.randrange(len(saved))).id)
+        if i % 40 == 30:  # another connection writes: the window must notice
+            other.add_entry(Entry(timestamp=at + timedelta(minutes=1), nrs=9))
+            at += timedelta(minutes=2)
+    assert service._recent is not None
+    other.repo.engine.dispose()
