@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from backdiary.domain.model import (
     Bleeding,
@@ -37,18 +37,33 @@ PLAIN_BOOLS = (
 )  # fmt: skip
 
 
+#: Each enum's members with their bits, in declaration order (built once per enum).
+_BITS: dict[type[StrEnum], tuple[tuple[StrEnum, int], ...]] = {}
+
+
+def _bits(enum: type[E]) -> tuple[tuple[E, int], ...]:
+    found = _BITS.get(enum)
+    if found is None:
+        found = _BITS[enum] = tuple((m, 1 << i) for i, m in enumerate(enum))
+    return cast(tuple[tuple[E, int], ...], found)
+
+
 def to_mask(values: Iterable[E], enum: type[E]) -> int:
     """Bit mask of a set of enum members (bit i = the i-th member in declaration order)."""
-    order = {m: i for i, m in enumerate(enum)}
     mask = 0
+    if not values:
+        return mask
+    order = dict(_bits(enum))
     for v in values:
-        mask |= 1 << order[v]
+        mask |= order[v]
     return mask
 
 
 def from_mask(mask: int, enum: type[E]) -> frozenset[E]:
     """The set of enum members whose bits are set in ``mask``."""
-    return frozenset(m for i, m in enumerate(enum) if mask & (1 << i))
+    if not mask:
+        return frozenset()
+    return frozenset(m for m, b in _bits(enum) if mask & b)
 
 
 def bit(member: StrEnum) -> int:

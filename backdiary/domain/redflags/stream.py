@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from fractions import Fraction
+from itertools import repeat
 
 from backdiary.domain.model import Entry, Profile
 from backdiary.domain.redflags.engine import Finding, _Facts, evaluate, evaluate_facts
@@ -334,4 +335,4 @@ class FindingStream:
     def _recurrent(self, day: date) -> int:
         days = self.recurrent_days
         start = day.toordinal() - RECURRENT_WINDOW_DAYS + 1
-        return sum(days.get(d, 0) for d in range(start, self.recurrent_max_day + 1))
+        return sum(map(days.get, range(start, self.recurrent_max_day + 1), repeat(0)))
