@@ -137,3 +137,23 @@ def test_bulk_add_stores_medications_and_findings_of_every_entry(service: DiaryS
     for entry_id, expected in found.items():
         assert [f.rule for f in service.repo.findings(entry_id)] == [f.rule for f in expected]
     assert all(not service.repo.findings(e.id) for e in entries if e.id not in found)
+
+
+def test_derived_pregnancy_copy_equals_dataclasses_replace() -> None:
+    import dataclasses
+
+    from backdiary.services import _derived_pregnancy
+
+    entry = make_entry(
+        timestamp=datetime(2024, 5, 6, 7, 8, tzinfo=timezone(timedelta(hours=-5))),
+        pregnant=True,
+        gestational_weeks=20,
+        pregnancy_explicit=True,
+        factors=("stress",),
+        notes="n",
+    )
+    copied = _derived_pregnancy(entry)
+    expected = dataclasses.replace(entry, pregnancy_explicit=False)
+    assert copied == expected
+    assert copied.pregnancy_explicit is False and entry.pregnancy_explicit is True
+    assert (copied.instant, copied.local_date) == (expected.instant, expected.local_date)
