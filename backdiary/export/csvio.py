@@ -211,6 +211,8 @@ def _escape(item: str) -> str:
 
 def split_escaped(text: str, sep: str) -> list[str]:
     """Split ``text`` on ``sep`` characters not preceded by a backslash; unescape the parts."""
+    if "\\" not in text:
+        return text.split(sep)
     parts: list[str] = []
     buf: list[str] = []
     chars = iter(text)
@@ -596,6 +598,23 @@ def _medications_cell(text: str, strict: bool) -> list[dict[str, Any]]:
     return meds
 
 
+def _own_list(cell: str) -> list[str]:
+    return [item.strip() for item in split_escaped(restore(cell), LIST_SEP) if item.strip()]
+
+
+def _own_converter(key: str) -> Callable[[str], Any]:
+    """:func:`_own_value` for one key, chosen once per column instead of once per cell."""
+    if key in NUMBER_KEYS:
+        return parse_int if key in INT_KEYS else parse_number
+    if key in BOOL_KEYS:
+        return lambda cell: parse_bool(restore(cell))
+    if key in LIST_KEYS:
+        return _own_list
+    if key == "medications":
+        return lambda cell: _medications_cell(restore(cell), strict=True)
+    return restore
+
+
 def _own_value(key: str, cell: str) -> Any:
     """A cell of backdiary's own CSV as an exchange-format JSON value."""
     if key in NUMBER_KEYS:
@@ -778,12 +797,14 @@ def _parse_table(
         result.own_format = True
         columns = {h: h for h in headers if h in ENTRY_KEYS}
         getters = {key: _column_getter(headers, key) for key in columns}
+        plan: list[_OwnColumn] | None = _own_plan(headers, columns)
         where: list[tuple[str, Callable[[list[str]], str]]] = []
     else:
         check_mapping(mapping, headers)
         columns = dict(mapping.columns)
         getters = {key: _column_getter(headers, spec) for key, spec in columns.items()}
         where = [(pattern, _column_getter(headers, col)) for col, pattern in mapping.where]
+        plan = None
     width = len(headers)
     seen: dict[str, int] = {}
     ids: dict[str, int] = {}
@@ -802,7 +823,7 @@ def _parse_table(
         ):
             result.filtered_out += 1
             continue
-        entry = _row_entry(line, row, columns, getters, mapping, seen, result.errors)
+        entry = _row_entry(line, row, columns, getters, mapping, seen, result.errors, plan)
         if entry is None:
             continue
         first = ids.get(entry.id)
@@ -828,6 +849,25 @@ _OWN_DEFAULT_CELLS: dict[str, frozenset[str]] = {
 }
 
 
+#: One column of backdiary's own CSV: key, index, cells that mean the default, converter,
+#: whether a blank cell is an empty list.
+_OwnColumn = tuple[str, int, frozenset[str], Callable[[str], Any], bool]
+
+
+def _own_plan(headers: Sequence[str], columns: Mapping[str, str]) -> list[_OwnColumn]:
+    index = {h: i for i, h in enumerate(headers)}
+    return [
+        (
+            key,
+            index[key],
+            _OWN_DEFAULT_CELLS.get(key, frozenset()),
+            _own_converter(key),
+            key in _EMPTY_IS_LIST,
+        )
+        for key in columns
+    ]
+
+
 def _row_entry(
     line: int,
     row: list[str],
@@ -836,9 +876,27 @@ def _row_entry(
     mapping: CsvMapping | None,
     seen: dict[str, int],
     errors: list[RowError],
+    plan: Sequence[_OwnColumn] | None = None,
 ) -> Entry | None:
+    all_getters = getters
     data: dict[str, Any] = {}
     own = mapping is None
+    if own and plan is not None:
+        # backdiary's own CSV: plain column indexes and a converter per column.
+        for key, index, defaults, convert, empty_is_list in plan:
+            cell = row[index]
+            if cell in defaults:
+                continue
+            if not cell.strip():
+                if empty_is_list:
+                    data[key] = []
+                continue
+            try:
+                data[key] = convert(cell)
+            except _CellError as exc:
+                errors.append(RowError(line, _field_name(key, columns), str(exc)))
+                return None
+        getters = {}  # the loop below has nothing left to do
     for key, get in getters.items():
         cell = get(row)
         if own and cell in _OWN_DEFAULT_CELLS.get(key, ()):
@@ -857,7 +915,7 @@ def _row_entry(
             errors.append(RowError(line, _field_name(key, columns), str(exc)))
             return None
     if "id" not in data or not str(data["id"]).strip():
-        raw = [f"{columns[key]}={get(row)}" for key, get in getters.items()]
+        raw = [f"{columns[key]}={get(row)}" for key, get in all_getters.items()]
         data["id"] = _stable_id(raw, seen)
     try:
         return entry_from_dict(data, line)
