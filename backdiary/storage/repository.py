@@ -426,12 +426,19 @@ class Repository:
         ever sees it, and an exception rolls it back with the rest.
         """
         with self._writer.begin() as conn:
-            conn.exec_driver_sql(
-                "INSERT OR REPLACE INTO diary_meta (key, value) VALUES (?, '1')", (BULK_MARKER,)
-            )
-            conn.exec_driver_sql(NEW_TOKEN_SQL)
-            yield conn
-            conn.exec_driver_sql("DELETE FROM diary_meta WHERE key = ?", (BULK_MARKER,))
+            # A larger page cache for the duration (the unique id index takes its rows in
+            # random order); the pooled connection gets its own size back afterwards.
+            cache = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+            conn.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+            try:
+                conn.exec_driver_sql(
+                    "INSERT OR REPLACE INTO diary_meta (key, value) VALUES (?, '1')", (BULK_MARKER,)
+                )
+                conn.exec_driver_sql(NEW_TOKEN_SQL)
+                yield conn
+                conn.exec_driver_sql("DELETE FROM diary_meta WHERE key = ?", (BULK_MARKER,))
+            finally:
+                conn.exec_driver_sql(f"PRAGMA cache_size = {cache}")
 
     # ------------------------------------------------------------------ findings
     def _replace_findings(
@@ -732,6 +739,8 @@ class Repository:
 
 #: The ``diary_meta`` key whose row makes the change-token triggers skip (revision 0003).
 BULK_MARKER = "bulk_write"
+#: ``PRAGMA cache_size`` during a bulk write (negative: KiB, so 64 MiB).
+BULK_CACHE_KIB = -65536
 NEW_TOKEN_SQL = "UPDATE diary_meta SET value = lower(hex(randomblob(8))) WHERE key = 'change_token'"
 #: The finding columns :func:`_finding_tuple` fills, in its order.
 FINDING_COLUMNS = (
