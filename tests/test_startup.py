@@ -104,3 +104,17 @@ def test_window_start_does_not_load_the_command_modules(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], check=True, env=_env(tmp_path),
                          capture_output=True, text=True).stdout  # fmt: skip
     assert out.split() == ["0"]
+
+
+def test_window_start_imports_sqlalchemy_before_pyside6(tmp_path: Path) -> None:
+    # PySide6 reads the source of every module imported after it: the heavy Qt-free
+    # modules come first.
+    code = (
+        "import sys; from backdiary.app import main;"
+        f"main(['--data-dir', {str(tmp_path / 'd')!r}, '--smoke-test']);"
+        "names = list(sys.modules);"
+        "print(names.index('sqlalchemy') < names.index('PySide6'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, env=_env(tmp_path),
+                         capture_output=True, text=True).stdout  # fmt: skip
+    assert out.split() == ["True"]
