@@ -260,3 +260,26 @@ def test_region_setting_changes_the_numbers_in_advice(
     window.after_save(result)
     assert texts_seen and "112" in texts_seen[0]
     assert Settings(window.paths.settings_file).region().code == "eu"
+
+
+def test_the_window_loads_the_first_page_once(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service.add_entry(make_entry(nrs=3))
+    calls: list[object] = []
+    real_page = service.page
+
+    def counting_page(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        return real_page(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service, "page", counting_page)
+    w = MainWindow(service, app_paths)
+    qtbot.addWidget(w)
+    assert len(calls) == 1
+    header = w.table.horizontalHeader()
+    assert header.sortIndicatorSection() == Column.WHEN
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    # A click on the header still re-sorts (and loads again).
+    w.table.sortByColumn(Column.WHEN, Qt.SortOrder.AscendingOrder)
+    assert len(calls) == 2

@@ -137,8 +137,11 @@ class EntryTableModel(QAbstractTableModel):
         key = _SORT_KEYS.get(Column(column))
         if key is None:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending):
+            return  # already in that order (the view asks again when sorting is enabled)
         self._sort = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         self.reload()
 
     def headerData(

@@ -253,8 +253,9 @@ class MainWindow(QMainWindow):
         self.model = EntryTableModel(self.service, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # Indicator first: enabling sorting then asks for the order the model already has.
         self.table.horizontalHeader().setSortIndicator(Column.WHEN, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
