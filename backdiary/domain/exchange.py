@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from backdiary.domain.medications import is_nsaid
 from backdiary.domain.model import (
@@ -93,6 +93,12 @@ def _str(v: Any, index: int | None, key: str) -> str:
 
 def _enum(cls: type[E], v: Any, index: int | None, key: str) -> E:
     try:
+        # The member of a value straight from the enum's own map (what ``cls(v)`` looks
+        # up first): several times faster for bulk imports.
+        return cast(E, cls._value2member_map_[v])
+    except (KeyError, TypeError):
+        pass
+    try:
         return cls(v)
     except ValueError:
         allowed = ", ".join(m.value for m in cls)
@@ -102,7 +108,11 @@ def _enum(cls: type[E], v: Any, index: int | None, key: str) -> E:
 def _enum_set(cls: type[E], v: Any, index: int | None, key: str) -> frozenset[E]:
     if not isinstance(v, list):
         raise _fail(index, key, f"must be a list, not {json_repr(v)}")
-    return frozenset(_enum(cls, item, index, key) for item in v)
+    members = cls._value2member_map_
+    try:
+        return cast(frozenset[E], frozenset([members[item] for item in v]))
+    except (KeyError, TypeError):
+        return frozenset(_enum(cls, item, index, key) for item in v)
 
 
 def _str_list(v: Any, index: int | None, key: str) -> tuple[str, ...]:
