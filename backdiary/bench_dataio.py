@@ -145,19 +145,37 @@ def main(argv: list[str] | None = None) -> int:
         "--spacing-hours", type=float, default=2.0, help="hours between CSV rows (default 2)"
     )
     parser.add_argument("--skip-import", action="store_true", help="only the report")
+    parser.add_argument("--skip-report", action="store_true", help="only the CSV import")
+    parser.add_argument(
+        "--profile",
+        metavar="FILE",
+        help="write a cProfile of the CSV import to FILE (read it with python -m pstats FILE)",
+    )
     args = parser.parse_args(argv)
     ok = True
     with tempfile.TemporaryDirectory(prefix="backdiary-bench-") as tmp:
-        r = bench_report(Path(tmp) / "report", args.repeat)
-        verdict = "ok" if r["best_s"] <= REPORT_TARGET_S else "SLOW"
-        ok &= verdict == "ok"
-        _say(
-            f"report, one year of demo data ({r['entries']:.0f} entries, {r['pages']:.0f} pages): "
-            f"best {r['best_s']:.2f} s, median {r['median_s']:.2f} s, first (cold) "
-            f"{r['cold_s']:.2f} s; target ≤ {REPORT_TARGET_S:.0f} s: {verdict}"
-        )
+        if not args.skip_report:
+            r = bench_report(Path(tmp) / "report", args.repeat)
+            verdict = "ok" if r["best_s"] <= REPORT_TARGET_S else "SLOW"
+            ok &= verdict == "ok"
+            _say(
+                f"report, one year of demo data ({r['entries']:.0f} entries, "
+                f"{r['pages']:.0f} pages): best {r['best_s']:.2f} s, median "
+                f"{r['median_s']:.2f} s, first (cold) {r['cold_s']:.2f} s; target ≤ "
+                f"{REPORT_TARGET_S:.0f} s: {verdict}"
+            )
         if not args.skip_import:
+            profiler = None
+            if args.profile:
+                import cProfile  # noqa: PLC0415
+
+                profiler = cProfile.Profile()
+                profiler.enable()
             c = bench_csv_import(Path(tmp) / "import", args.rows, args.spacing_hours)
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(args.profile)
+                _say(f"profile written to {args.profile} (times under the profiler are slower)")
             verdict = "ok" if c["total_s"] <= IMPORT_TARGET_S else "SLOW"
             ok &= verdict == "ok"
             _say(
