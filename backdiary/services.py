@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import itertools
+import operator
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -647,6 +648,7 @@ class DiaryService:
 
 
 _ENTRY_SLOTS: tuple[str, ...] = Entry.__slots__
+_entry_slot_values = operator.attrgetter(*_ENTRY_SLOTS)
 
 
 def _derived_pregnancy(entry: Entry) -> Entry:
@@ -656,9 +658,10 @@ def _derived_pregnancy(entry: Entry) -> Entry:
     100,000-row CSV import); no check of :class:`Entry` involves this flag.
     """
     new = object.__new__(Entry)
-    for name in _ENTRY_SLOTS:
-        object.__setattr__(new, name, getattr(entry, name))
-    object.__setattr__(new, "pregnancy_explicit", False)
+    put = object.__setattr__
+    for name, value in zip(_ENTRY_SLOTS, _entry_slot_values(entry), strict=True):
+        put(new, name, value)
+    put(new, "pregnancy_explicit", False)
     return new
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, timezone
@@ -129,6 +130,14 @@ ENTRY_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@functools.lru_cache(maxsize=4096)
+def _tags_json(tags: tuple[str, ...]) -> str:
+    """JSON text of a tag tuple (the same few combinations recur over a whole diary)."""
+    return _dumps(list(tags))
+
+
 _plain_bools = attrgetter(*PLAIN_BOOLS)
 
 
@@ -152,7 +161,7 @@ def entry_tuple(entry: Entry, now: float) -> tuple[Any, ...]:
         e.episode_duration_min,
         None if onset is None else onset.value,
         e.trigger.value,
-        _dumps(list(e.factors)) if e.factors else "[]",
+        _tags_json(e.factors) if e.factors else "[]",
         _mask(e.pain_locations, Location),
         _mask(e.pain_qualities, Quality),
         _mask(e.nerve_symptoms, NerveSymptom),
@@ -164,7 +173,7 @@ def entry_tuple(entry: Entry, now: float) -> tuple[Any, ...]:
         e.vaginal_bleeding.value,
         _mask(e.preeclampsia_signs, PreeclampsiaSign),
         e.nsaid_taken,
-        _dumps(list(e.relief)) if e.relief else "[]",
+        _tags_json(e.relief) if e.relief else "[]",
         None if helped is None else helped.value,
         e.notes,
         now,
