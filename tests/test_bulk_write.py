@@ -1,4 +1,4 @@
-"""Bulk writes (revision 0003): one change-token renewal per transaction, same rows as before."""
+"""Bulk writes: one change-token renewal per transaction (not one a row), same rows as before."""
 
 from __future__ import annotations
 
@@ -6,14 +6,12 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
 from backdiary.domain.model import Location, Medication, Quality, ReliefHelped, Trigger
 from backdiary.services import DiaryService
 from backdiary.storage import convert
-from backdiary.storage.repository import BULK_MARKER, StoredFinding
-from backdiary.storage.schema import EntryRow
+from backdiary.storage.repository import StoredFinding
 from tests.factories import make_entry
 
 
@@ -35,12 +33,11 @@ def _entries(count: int) -> list[Any]:
     ]
 
 
-def test_bulk_add_renews_the_token_and_leaves_no_marker(service: DiaryService) -> None:
+def test_bulk_add_renews_the_token(service: DiaryService) -> None:
     before = _meta(service)["change_token"]
     service.add_many(_entries(30))
     after = _meta(service)
     assert after["change_token"] != before
-    assert BULK_MARKER not in after
     assert service.count() == 30
     # Single writes after a bulk write still renew the token through the triggers.
     entry = make_entry(timestamp=datetime(2025, 1, 1, 9, 0), notes="x")
@@ -51,48 +48,64 @@ def test_bulk_add_renews_the_token_and_leaves_no_marker(service: DiaryService) -
     assert _meta(service)["change_token"] != token
 
 
-def test_recompute_renews_the_token_and_leaves_no_marker(
+def test_recompute_renews_the_token(
     service: DiaryService,
 ) -> None:
     service.add_many(_entries(5))
     token = _meta(service)["change_token"]
     service.recompute_findings()
-    meta = _meta(service)
-    assert BULK_MARKER not in meta
-    assert meta["change_token"] != token
+    assert _meta(service)["change_token"] != token
 
 
-def test_a_failed_bulk_write_rolls_back_marker_token_and_rows(service: DiaryService) -> None:
+def test_a_failed_bulk_write_rolls_back_token_and_rows(service: DiaryService) -> None:
     service.add_many(_entries(3))
     token = _meta(service)["change_token"]
     stored = list(service.repo.iter_all())
     # The last entry repeats a stored id: the unique index fails the whole transaction.
     with pytest.raises(IntegrityError):
         service.repo.bulk_add([*_entries(3), stored[0]])
-    meta = _meta(service)
-    assert meta["change_token"] == token
-    assert BULK_MARKER not in meta
+    assert _meta(service)["change_token"] == token
     assert service.count() == 3
 
 
-def test_marker_row_makes_the_triggers_skip_only_inside_its_transaction(
+def _triggers(service: DiaryService) -> list[tuple[str, str]]:
+    with service.repo.engine.connect() as conn:
+        return [
+            (str(name), str(sql))
+            for name, sql in conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+            )
+        ]
+
+
+def test_bulk_writes_keep_every_trigger_and_a_failed_one_changes_nothing(
     service: DiaryService,
 ) -> None:
-    engine = service.repo.engine
+    before = _triggers(service)
+    assert len(before) == 15
+    service.add_many(_entries(4))
+    service.recompute_findings()
+    assert _triggers(service) == before
     token = _meta(service)["change_token"]
+    stored = list(service.repo.iter_all())
+    with pytest.raises(IntegrityError):
+        service.repo.bulk_add([stored[0]])
+    assert _triggers(service) == before
+    assert _meta(service)["change_token"] == token
+
+
+def test_a_bulk_write_renews_the_token_once_not_once_a_row(service: DiaryService) -> None:
+    engine = service.repo.engine
     with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO diary_meta (key, value) VALUES (?, '1')", (BULK_MARKER,))
-        conn.execute(
-            insert(EntryRow.__table__),  # type: ignore[arg-type]
-            [convert.entry_values(make_entry(), 0.0)],
+        conn.exec_driver_sql("CREATE TABLE token_log (value TEXT)")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER log_token AFTER UPDATE ON diary_meta "
+            "BEGIN INSERT INTO token_log VALUES (NEW.value); END"
         )
-        skipped = conn.exec_driver_sql(
-            "SELECT value FROM diary_meta WHERE key = 'change_token'"
-        ).scalar_one()
-        conn.exec_driver_sql("DELETE FROM diary_meta WHERE key = ?", (BULK_MARKER,))
-    assert skipped == token
-    service.add_entry(make_entry(timestamp=datetime(2025, 2, 1, 9, 0)))
-    assert _meta(service)["change_token"] != token
+    service.add_many(_entries(40))
+    with engine.connect() as conn:
+        writes = conn.exec_driver_sql("SELECT count(*) FROM token_log").scalar_one()
+    assert writes == 1
 
 
 @pytest.mark.parametrize(

@@ -418,12 +418,14 @@ class Repository:
 
     @contextmanager
     def _bulk_write(self) -> Iterator[Connection]:
-        """A write transaction that replaces the change token once, up front.
+        """A write transaction that replaces the change token once instead of once a row.
 
-        While the ``bulk_write`` marker row exists, the change-token triggers skip
-        (revision 0003), so a bulk write does not rewrite the token for every row. The
-        marker is added and removed inside this one transaction: no other connection
-        ever sees it, and an exception rolls it back with the rest.
+        The change-token triggers (revision 0002) of the tables a bulk write fills are
+        dropped inside this one transaction, the token is replaced once, and the very
+        same triggers (their stored SQL) are created again before the commit. DDL is
+        transactional in SQLite: no other connection ever sees the diary without its
+        triggers, and an exception rolls the drop back with the rest. So every
+        transaction that writes still changes the token at least once.
         """
         with self._writer.begin() as conn:
             # A larger page cache for the duration (the unique id index takes its rows in
@@ -431,12 +433,18 @@ class Repository:
             cache = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
             conn.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
             try:
-                conn.exec_driver_sql(
-                    "INSERT OR REPLACE INTO diary_meta (key, value) VALUES (?, '1')", (BULK_MARKER,)
-                )
+                marks = ", ".join("?" for _ in BULK_TABLES)
+                triggers = conn.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                    f"AND tbl_name IN ({marks}) ORDER BY rowid",
+                    BULK_TABLES,
+                ).all()
+                for name, _sql in triggers:
+                    conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
                 conn.exec_driver_sql(NEW_TOKEN_SQL)
                 yield conn
-                conn.exec_driver_sql("DELETE FROM diary_meta WHERE key = ?", (BULK_MARKER,))
+                for _name, sql in triggers:
+                    conn.exec_driver_sql(sql)
             finally:
                 conn.exec_driver_sql(f"PRAGMA cache_size = {cache}")
 
@@ -494,7 +502,7 @@ class Repository:
         if not entry_ids:
             return
         now = time.time()
-        with self._bulk_write() as conn:
+        with self._writer.begin() as conn:
             query = select(EntryRow.uuid, EntryRow.pk).where(EntryRow.uuid.in_(list(entry_ids)))
             pk_of: dict[str, int] = dict(conn.execute(query).all())
             pks = list(pk_of.values())
@@ -737,8 +745,8 @@ class Repository:
             return None if row is None else convert.entry_from_row(row)
 
 
-#: The ``diary_meta`` key whose row makes the change-token triggers skip (revision 0003).
-BULK_MARKER = "bulk_write"
+#: The tables whose change-token triggers a bulk write replaces by one renewal.
+BULK_TABLES = ("entry", "medication", "finding")
 #: ``PRAGMA cache_size`` during a bulk write (negative: KiB, so 64 MiB).
 BULK_CACHE_KIB = -65536
 NEW_TOKEN_SQL = "UPDATE diary_meta SET value = lower(hex(randomblob(8))) WHERE key = 'change_token'"

@@ -44,7 +44,7 @@ from backdiary.domain.model import (
 
 #: The Alembic revision this code writes. Checked against ``migrations/`` by a test,
 #: so start-up can tell whether a migration is due without importing Alembic.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0002"
 
 #: ``PRAGMA application_id`` marking a file as a backdiary diary ("BDia").
 APPLICATION_ID = 0x42446961
@@ -276,9 +276,9 @@ class MetaRow(Base):
     update and delete in the diary tables, so a backup can tell whether the diary
     changed since the last one; ``app_version`` is the backdiary that last opened it.
     A migration that rebuilds one of the tracked tables must create its triggers again
-    (see ``migrations/versions/0003_bulk_write_marker.py``). While a ``bulk_write`` row
-    exists the triggers skip (revision 0003): the repository's bulk writes add it,
-    replace the token once and delete it again, all in one transaction.
+    (see ``migrations/versions/0002_diary_meta.py``). The repository's bulk writes drop
+    the triggers of the tables they fill, replace the token once and create the same
+    triggers again, all in one transaction.
     """
 
     __tablename__ = "diary_meta"
