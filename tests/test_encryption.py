@@ -619,3 +619,24 @@ def test_delete_all_data_needs_no_passphrase_and_leaves_nothing(
     status, _out, err = run_cli(capsys, "--data-dir", str(paths.data), "delete-all-data", "--yes")
     assert status == 0, err
     assert not paths.data.exists()
+
+
+@needs_sqlcipher
+def test_damage_after_the_first_page_is_damage_not_a_wrong_passphrase(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    crypto.encrypt_diary(paths.db, paths.backups, PASS)
+    crypto.lock_all()
+    real_connect = crypto.connect
+
+    def damaged_schema(*args: Any, **kwargs: Any) -> Any:
+        real_connect(*args, **kwargs).close()  # the key is checked for real first
+        raise crypto.driver().DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(crypto, "connect", damaged_schema)
+    # The right passphrase: the key is accepted, the damage is left to the checks at open.
+    assert crypto.unlock(paths.db, PASS) is not None
+    crypto.lock_all()
+    # A wrong one is still refused as such.
+    with pytest.raises(crypto.WrongPassphraseError):
+        crypto.unlock(paths.db, PASS + "x")

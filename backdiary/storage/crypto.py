@@ -467,6 +467,11 @@ def _opens(path: Path, key: DiaryKey) -> bool:
         conn = connect(path, key, readonly=True, timeout=2.0)
     except WrongPassphraseError:
         return False
+    except driver().DatabaseError:
+        # The first page decrypted (a wrong key fails there, as "not a database"), but a
+        # later page of the schema did not: the key is right and the file is damaged,
+        # which the checks at open report as damage (never as a wrong passphrase).
+        return True
     conn.close()
     return True
 
