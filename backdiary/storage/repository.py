@@ -479,15 +479,7 @@ class Repository:
             }
             conn.execute(delete(FindingRow))
             pk_of: dict[str, int] = dict(conn.execute(select(EntryRow.uuid, EntryRow.pk)).all())
-            rows = []
-            for entry_id, found in findings.items():
-                pk = pk_of.get(entry_id)
-                if pk is None:
-                    continue
-                for f in found:
-                    values = _finding_values(pk, f, now)
-                    values["acknowledged_at"] = acknowledged.get((pk, f.rule))
-                    rows.append(values)
+            rows = _acknowledged_finding_rows(findings, pk_of, acknowledged, now)
             if rows:
                 conn.execute(insert(FINDING_TABLE), rows)
 
@@ -515,15 +507,7 @@ class Repository:
                 ).all()
             }
             conn.execute(delete(FindingRow).where(FindingRow.entry_id.in_(pks)))
-            rows = []
-            for entry_id, found in findings.items():
-                pk = pk_of.get(entry_id)
-                if pk is None:
-                    continue
-                for f in found:
-                    values = _finding_values(pk, f, now)
-                    values["acknowledged_at"] = acknowledged.get((pk, f.rule))
-                    rows.append(values)
+            rows = _acknowledged_finding_rows(findings, pk_of, acknowledged, now)
             if rows:
                 conn.execute(insert(FINDING_TABLE), rows)
 
@@ -794,6 +778,25 @@ def _finding_values(entry_pk: int, finding: StoredFinding, now: float) -> dict[s
         "created_at": now,
         "acknowledged_at": None,
     }
+
+
+def _acknowledged_finding_rows(
+    findings: Mapping[str, Sequence[StoredFinding]],
+    pk_of: Mapping[str, int],
+    acknowledged: Mapping[tuple[int, str], float | None],
+    now: float,
+) -> list[dict[str, Any]]:
+    """Finding rows of the entries in ``pk_of``; a rule read before keeps its acknowledgement."""
+    rows = []
+    for entry_id, found in findings.items():
+        pk = pk_of.get(entry_id)
+        if pk is None:
+            continue
+        for f in found:
+            values = _finding_values(pk, f, now)
+            values["acknowledged_at"] = acknowledged.get((pk, f.rule))
+            rows.append(values)
+    return rows
 
 
 def _stored(row: FindingRow) -> StoredFinding:
