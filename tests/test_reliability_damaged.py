@@ -33,6 +33,7 @@ from backdiary.storage.diary import open_diary
 from backdiary.storage.recovery import Action, DiaryProblem, ProblemKind
 from backdiary.storage.repository import Repository
 from backdiary.ui.recovery import RecoveryDialog
+from tests.readonly import read_only
 
 ENTRIES = 0  # set by the template fixture
 
@@ -236,28 +237,6 @@ def test_recovery_dialog_says_it_and_offers_the_ways_forward(
 
 
 # ---------------------------------------------------------------------------- surroundings
-@contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """Make ``folder`` read-only, also for root (a read-only bind mount)."""
-    if os.geteuid() != 0:
-        os.chmod(folder, 0o500)
-        try:
-            yield
-        finally:
-            os.chmod(folder, 0o700)
-        return
-    if subprocess.run(["mount", "--bind", folder, folder], capture_output=True).returncode:
-        pytest.skip("running as root without permission to mount read-only")
-    try:
-        if subprocess.run(
-            ["mount", "-o", "remount,ro,bind", folder], capture_output=True
-        ).returncode:
-            pytest.skip("cannot remount read-only")
-        yield
-    finally:
-        subprocess.run(["umount", folder], check=True)
-
-
 @contextmanager
 def locked(db: Path) -> Iterator[None]:
     """Another process holds an exclusive lock on the diary."""
@@ -571,31 +550,11 @@ def test_salvage_beside_a_stray_wal_reads_the_diary_without_it(
     engine.dispose()
 
 
-@contextmanager
-def read_only_file(path: Path) -> Iterator[None]:
-    """Make the file read-only, also for root (a read-only bind mount of the file)."""
-    if os.geteuid() != 0:
-        os.chmod(path, 0o400)
-        try:
-            yield
-        finally:
-            os.chmod(path, 0o600)
-        return
-    if subprocess.run(["mount", "--bind", path, path], capture_output=True).returncode:
-        pytest.skip("running as root without permission to mount read-only")
-    try:
-        if subprocess.run(["mount", "-o", "remount,ro,bind", path], capture_output=True).returncode:
-            pytest.skip("cannot remount read-only")
-        yield
-    finally:
-        subprocess.run(["umount", path], check=True)
-
-
 def test_read_only_diary_file(
     paths: AppPaths, capsys: pytest.CaptureFixture[str], qtbot: QtBot
 ) -> None:
     before = digest(paths.db)
-    with read_only_file(paths.db):
+    with read_only(paths.db):
         with pytest.raises(DiaryProblem) as caught:
             open_diary(paths)
         status, out, err = run_cli(capsys, "--data-dir", str(paths.data), "list")

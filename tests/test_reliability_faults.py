@@ -46,6 +46,7 @@ from backdiary.ui.entry_dialog import EntryDialog
 from backdiary.ui.instance import LOCK_NAME, DiaryLock
 from backdiary.ui.mainwindow import MainWindow
 from tests.factories import make_entry
+from tests.readonly import read_only
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -433,28 +434,6 @@ def test_of_simultaneous_launches_exactly_one_owns_the_diary(
 
 
 # ---------------------------------------------------------------------------- T07: read-only media
-@contextmanager
-def read_only_copy(folder: Path) -> Iterator[None]:
-    """Make ``folder`` read-only (a read-only bind mount when running as root)."""
-    if os.geteuid() != 0:
-        os.chmod(folder, 0o500)
-        try:
-            yield
-        finally:
-            os.chmod(folder, 0o700)
-        return
-    if subprocess.run(["mount", "--bind", folder, folder], capture_output=True).returncode:
-        pytest.skip("running as root without permission to mount read-only")
-    try:
-        if subprocess.run(
-            ["mount", "-o", "remount,ro,bind", folder], capture_output=True
-        ).returncode:
-            pytest.skip("cannot remount read-only")
-        yield
-    finally:
-        subprocess.run(["umount", folder], check=True)
-
-
 def test_a_backup_on_read_only_media_can_be_read_and_restored(
     diary: AppPaths, tmp_path: Path
 ) -> None:
@@ -467,7 +446,7 @@ def test_a_backup_on_read_only_media_can_be_read_and_restored(
     stick.mkdir()
     shutil.copy(info.path, stick / info.path.name)
     entries = entry_count(diary.db)
-    with read_only_copy(stick):
+    with read_only(stick):
         [found] = list_backups(stick)
         assert found.entries == entries and found.restorable
         assert recovery.validate_backup(stick / info.path.name).entries == entries
