@@ -152,18 +152,19 @@ def start_backup_timer(parent: QObject, engine: Engine, paths: AppPaths) -> QTim
     timer = QTimer(parent)
     timer.setObjectName("backup-timer")
     timer.setInterval(BACKUP_EVERY_MS)
-    timer.timeout.connect(lambda: _backup_on_close(engine, paths))
+    timer.timeout.connect(lambda: _backup_if_changed(engine, paths))
     timer.start()
     return timer
 
 
-def _backup_on_close(engine: Engine, paths: AppPaths) -> None:
+def _backup_if_changed(engine: Engine, paths: AppPaths) -> None:
+    """The automatic backup (at close and every few hours): only when the diary changed."""
     from backdiary.storage.backup import auto_backup_engine  # noqa: PLC0415
 
     try:
         auto_backup_engine(engine, paths.backups)
-    except Exception as exc:  # a backup must never turn closing into a crash
-        log.warning("backup on close skipped: %s", type(exc).__name__)
+    except Exception as exc:  # an automatic backup must never turn into a crash
+        log.warning("automatic backup skipped: %s", type(exc).__name__)
 
 
 def _show(
@@ -208,7 +209,7 @@ def _show(
         if window.isVisible():
             window.close()
         window.deleteLater()
-        _backup_on_close(engine, paths)
+        _backup_if_changed(engine, paths)
         engine.dispose()
 
 
