@@ -16,11 +16,11 @@ from collections.abc import Sequence
 
 #: The Qt-free modules the window needs, imported before PySide6 (see below).
 _QT_FREE_WINDOW_MODULES = (
-    "backdiary.services",
-    "backdiary.storage.backup",
+    "backdiary.deferred",
+    "backdiary.domain.redflags",
     "backdiary.storage.diary",
+    "backdiary.storage.listing",
     "backdiary.storage.recovery",
-    "backdiary.storage.repository",
 )
 
 
@@ -64,11 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _preload_diary_modules() -> None:
-    """Import the window's Qt-free modules (SQLAlchemy, storage, service) before PySide6.
+    """Import the Qt-free modules the window needs before its first paint, before PySide6.
 
     PySide6 hooks every later import and reads each new module's source file (its
-    ``__feature__`` bookkeeping); SQLAlchemy alone is about 400 modules, so importing
-    them first saves about 80 ms of start-up (measured: 640 → 565 ms to first paint).
+    ``__feature__`` bookkeeping), so importing them first is cheaper. SQLAlchemy is
+    not among them: the first screen is read with :mod:`sqlite3`
+    (:mod:`backdiary.deferred`) and SQLAlchemy is imported after the first paint.
     """
     for name in _QT_FREE_WINDOW_MODULES:
         importlib.import_module(name)

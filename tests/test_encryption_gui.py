@@ -196,11 +196,11 @@ def test_start_up_with_the_passphrase_in_the_environment(
 ) -> None:
     shown: list[AppPaths] = []
 
-    def fake_show(app: QApplication, engine: Any, paths: AppPaths, *rest: object) -> int:
-        with engine.connect() as conn:
+    def fake_show(app: QApplication, opened: launch.Opened, smoke: bool) -> int:
+        with opened.load().connect() as conn:
             assert conn.exec_driver_sql("PRAGMA cipher_version").scalar()
-        engine.dispose()
-        shown.append(paths)
+        opened.close()
+        shown.append(opened.paths)
         return 0
 
     monkeypatch.setattr(launch, "_show", fake_show)
@@ -324,7 +324,8 @@ def test_encrypting_from_the_settings_reopens_the_diary_encrypted(
     open_diary(app_paths).dispose()
     calls: list[str] = []
 
-    def fake_show(app: QApplication, engine: Any, paths: AppPaths, *rest: object) -> int:
+    def fake_show(app: QApplication, opened: launch.Opened, smoke: bool) -> int:
+        engine, paths = opened.load(), opened.paths
         if not calls:
             window = QWidget()
             window.service = SimpleNamespace(repo=SimpleNamespace(engine=engine))  # type: ignore[attr-defined]
@@ -332,11 +333,11 @@ def test_encrypting_from_the_settings_reopens_the_diary_encrypted(
             box.convert(crypto.Mode.ENCRYPT, None, PASS)  # closes the window's connections
             calls.append("encrypted")
             window.deleteLater()
-            engine.dispose()
+            opened.close()
             return RESTART_EXIT_CODE
         with engine.connect() as conn:  # reopened with the key, no dialog
             calls.append(str(conn.exec_driver_sql("PRAGMA cipher_version").scalar()))
-        engine.dispose()
+        opened.close()
         return 0
 
     monkeypatch.setattr(launch, "_show", fake_show)

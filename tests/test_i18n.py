@@ -262,10 +262,10 @@ def test_run_gui_starts_in_the_chosen_language(
     Settings(app_paths.settings_file).set_language("de")
     seen: list[str] = []
 
-    def fake_show(app: QApplication, engine: object, *rest: object) -> int:
+    def fake_show(app: QApplication, opened: launch.Opened, smoke: bool) -> int:
         seen.append(QCoreApplication.translate("MainWindow", "&Diary"))
         seen.append(QLocale().name())
-        engine.dispose()  # type: ignore[attr-defined]
+        opened.close()
         return 0
 
     monkeypatch.setattr(launch, "_show", fake_show)

@@ -131,10 +131,10 @@ def test_start_up_recovers_by_starting_a_new_diary(
     )
     opened = launch._open(app_paths, None, smoke=False)
     assert not isinstance(opened, int)
-    engine, paths, instance = opened
+    paths, instance = opened.paths, opened.instance
     assert paths == app_paths and instance is not None
-    assert DiaryService(Repository(engine)).count() == 0
-    engine.dispose()
+    assert DiaryService(Repository(opened.load())).count() == 0
+    opened.close()
     instance.release()
     assert "new, empty diary" in messages[-1]
     kept = next(app_paths.backups.glob("diary-*-damaged-replaced.sqlite3"))

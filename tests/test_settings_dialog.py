@@ -292,9 +292,9 @@ def test_run_gui_reopens_in_the_moved_folder(
     copy_diary(app_paths.db, moved)
     shown: list[AppPaths] = []
 
-    def fake_show(app: QApplication, engine: object, paths: AppPaths, *rest: object) -> int:
-        shown.append(paths)
-        engine.dispose()  # type: ignore[attr-defined]
+    def fake_show(app: QApplication, opened: launch.Opened, smoke: bool) -> int:
+        shown.append(opened.paths)
+        opened.close()
         if len(shown) == 1:
             app.setProperty(SWITCH_PROPERTY, str(moved))
             return RESTART_EXIT_CODE

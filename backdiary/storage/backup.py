@@ -32,15 +32,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 from urllib.parse import quote
-
-from sqlalchemy import Engine
 
 from backdiary.errors import KnownError
 from backdiary.privacy import create_private, fsync_path, make_private, make_private_dir
 from backdiary.storage import crypto
 from backdiary.storage.crypto import database_errors, sql_errors
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger("backdiary.storage")
 

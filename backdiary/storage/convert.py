@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 from operator import attrgetter
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from backdiary.domain.model import (
     Bleeding,
@@ -26,7 +26,9 @@ from backdiary.domain.model import (
     Trigger,
     UrinarySymptom,
 )
-from backdiary.storage.schema import EntryRow, MedicationRow, PregnancyRow, ProfileRow
+
+if TYPE_CHECKING:  # the row classes need SQLAlchemy; the start-up path reads plain rows
+    from backdiary.storage.schema import EntryRow, MedicationRow, PregnancyRow, ProfileRow
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -249,9 +251,13 @@ class _RowView(Mapping[str, Any]):
         return getattr(self._row, key)
 
     def __iter__(self) -> Any:
+        from backdiary.storage.schema import EntryRow  # noqa: PLC0415
+
         return iter(EntryRow.__table__.columns.keys())
 
     def __len__(self) -> int:
+        from backdiary.storage.schema import EntryRow  # noqa: PLC0415
+
         return len(EntryRow.__table__.columns)
 
 

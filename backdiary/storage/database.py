@@ -21,8 +21,8 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from backdiary.storage import crypto
 from backdiary.storage.crypto import operational_errors
+from backdiary.storage.ident import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # re-exported
 
-BUSY_TIMEOUT_MS = 5000
 WRITE = {"backdiary_write": True}
 
 

@@ -25,11 +25,11 @@ import errno
 import logging
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError
 
 from backdiary import __version__
 from backdiary.errors import KnownError
@@ -47,17 +47,29 @@ from backdiary.storage.backup import (
     list_backups,
 )
 from backdiary.storage.crypto import sql_errors
-from backdiary.storage.database import BUSY_TIMEOUT_MS, open_engine, writer
+from backdiary.storage.ident import BUSY_TIMEOUT_MS, SCHEMA_HEAD
 from backdiary.storage.recovery import DiaryProblem, ProblemKind, problem
-from backdiary.storage.schema import SCHEMA_HEAD
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when the engine is made, after the checks
+    from sqlalchemy import Engine
 
 log = logging.getLogger("backdiary.storage")
 
-__all__ = ["DiaryProblem", "open_diary", "prepare_folder", "read_revision"]
+__all__ = [
+    "Checked",
+    "DiaryProblem",
+    "check_diary",
+    "engine_for",
+    "open_diary",
+    "prepare_folder",
+    "read_revision",
+]
 
 
 def read_revision(engine: Engine) -> str | None:
     """The Alembic revision stored in the diary, or None for an empty database."""
+    from sqlalchemy import text  # noqa: PLC0415
+
     with engine.connect() as conn:
         has_table = conn.execute(
             text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
@@ -147,7 +159,7 @@ def _create(paths: AppPaths) -> None:
         fsync_path(paths.data)
     except FileExistsError:
         pass  # another process made it a moment ago: use theirs
-    except sql_errors(OSError, DBAPIError) as exc:
+    except sql_errors(OSError, _dbapi_error()) as exc:
         raise recovery.problem_from_error(exc, paths) from None
     finally:
         staged.unlink(missing_ok=True)
@@ -170,7 +182,15 @@ def _pre_migration_backup(conn: sqlite3.Connection, paths: AppPaths, facts: Fact
         raise problem(ProblemKind.BACKUP_FAILED, paths, str(exc)) from None
 
 
+def _dbapi_error() -> type[Exception]:
+    from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
+
+    return DBAPIError
+
+
 def _migrate(engine: Engine, paths: AppPaths, facts: Facts, kept: BackupInfo) -> None:
+    from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
+
     from backdiary.storage import migrate  # noqa: PLC0415 (Alembic only when needed)
 
     try:
@@ -198,6 +218,10 @@ def _migrate(engine: Engine, paths: AppPaths, facts: Facts, kept: BackupInfo) ->
 def _stamp_version(engine: Engine, facts: Facts) -> None:
     if facts.app_version == __version__:
         return
+    from sqlalchemy import text  # noqa: PLC0415
+
+    from backdiary.storage.database import writer  # noqa: PLC0415
+
     with writer(engine).begin() as conn:
         conn.execute(
             text(
@@ -206,6 +230,133 @@ def _stamp_version(engine: Engine, facts: Facts) -> None:
             ),
             {"v": __version__},
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """A diary file that passed the open-time checks, and what opening it still needs.
+
+    Attributes:
+        facts: what the file holds (entries, revision, change token, app version).
+        created: the diary was made just now.
+        kept: the pre-migration backup when a migration is due, else None.
+        deep: ``quick_check`` ran; when False the caller runs
+            :func:`~backdiary.storage.recovery.deep_check` and :func:`backup_after_check`
+            before anything writes.
+    """
+
+    facts: Facts
+    created: bool
+    kept: BackupInfo | None
+    deep: bool
+
+
+def check_diary(
+    paths: AppPaths,
+    *,
+    backup: bool = True,
+    new_ok: bool = False,
+    timeout: float = BUSY_TIMEOUT_MS / 1000,
+    deep: bool = True,
+) -> Checked:
+    """Steps 1–4 of opening (folder, new diary, read-only checks, backup), no SQLAlchemy.
+
+    Args:
+        paths: the diary's folders.
+        backup: take the automatic backup when the diary changed since the last one.
+        new_ok: create a new diary even when the file is missing but backups exist.
+        timeout: seconds to wait for another program's lock while checking the file.
+        deep: run ``quick_check`` (every page) and the automatic backup now. With
+            False both are left to the caller (the window runs them beside its
+            start-up); a migration due runs them anyway, before its backup.
+
+    Raises:
+        DiaryProblem, PassphraseRequiredError, EncryptionUnavailableError: as
+        :func:`open_diary`.
+    """
+    prepare_folder(paths)
+    clean_temporaries(paths.data)
+    clean_temporaries(paths.backups)  # left by a process killed while backing up
+    # An encrypted diary needs its key before anything reads it: a missing or wrong
+    # passphrase is never taken for damage (PassphraseRequiredError instead).
+    crypto.require_key(paths.db)
+    created = False
+    if not paths.db.exists():
+        if any(recovery.companions(paths.db)):
+            recovery.move_aside(paths, Kind.DAMAGED, "orphaned-journal")
+        if not new_ok and recovery.newest_backup(paths) is not None:
+            raise problem(ProblemKind.DIARY_MISSING, paths)
+        _create(paths)
+        created = True
+    conn, facts = recovery.inspect_diary(paths, timeout, deep=deep)
+    kept: BackupInfo | None = None
+    try:
+        if facts.revision != SCHEMA_HEAD:
+            from backdiary.storage import migrate  # noqa: PLC0415 (Alembic only when needed)
+
+            if facts.revision not in migrate.known_revisions():
+                raise problem(
+                    ProblemKind.TOO_NEW,
+                    paths,
+                    revision=str(facts.revision),
+                    app_version=facts.app_version or "",
+                )
+            if not deep:  # never a migration, nor its backup, on an unchecked file
+                recovery.deep_check(paths, timeout)
+                deep = True
+            kept = _pre_migration_backup(conn, paths, facts)
+        elif backup and not created and deep:
+            _auto_backup(conn, paths)
+    finally:
+        conn.close()
+    return Checked(facts, created, kept, deep)
+
+
+def _auto_backup(conn: sqlite3.Connection, paths: AppPaths) -> None:
+    try:
+        auto_backup(conn, paths.backups)
+    except sql_errors(BackupError, OSError) as exc:
+        log.warning("automatic backup skipped: %s", type(exc).__name__)
+
+
+def backup_after_check(paths: AppPaths, timeout: float = BUSY_TIMEOUT_MS / 1000) -> None:
+    """The open-time automatic backup, for a diary opened with ``deep=False`` whose
+    :func:`~backdiary.storage.recovery.deep_check` has passed (any thread)."""
+    from backdiary.storage.backup import connect_readonly  # noqa: PLC0415
+
+    try:
+        conn = connect_readonly(paths.db, timeout, immutable=False)
+    except sql_errors() as exc:
+        log.warning("automatic backup skipped: %s", type(exc).__name__)
+        return
+    try:
+        _auto_backup(conn, paths)
+    finally:
+        conn.close()
+
+
+def engine_for(paths: AppPaths, checked: Checked) -> Engine:
+    """Step 5: the engine for a checked diary, migrated when due, stamped with this version.
+
+    Raises:
+        DiaryProblem: the migration failed, or the file cannot be written.
+    """
+    from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
+
+    from backdiary.storage.database import open_engine  # noqa: PLC0415
+
+    engine = open_engine(paths.db)
+    try:
+        if checked.kept is not None:
+            _migrate(engine, paths, checked.facts, checked.kept)
+        _stamp_version(engine, checked.facts)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise recovery.problem_from_error(exc, paths) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
 
 
 def open_diary(
@@ -233,50 +384,5 @@ def open_diary(
             given (:func:`backdiary.storage.crypto.unlock`); nothing was read or changed.
         EncryptionUnavailableError: the diary is encrypted and SQLCipher is missing.
     """
-    prepare_folder(paths)
-    clean_temporaries(paths.data)
-    clean_temporaries(paths.backups)  # left by a process killed while backing up
-    # An encrypted diary needs its key before anything reads it: a missing or wrong
-    # passphrase is never taken for damage (PassphraseRequiredError instead).
-    crypto.require_key(paths.db)
-    created = False
-    if not paths.db.exists():
-        if any(recovery.companions(paths.db)):
-            recovery.move_aside(paths, Kind.DAMAGED, "orphaned-journal")
-        if not new_ok and recovery.newest_backup(paths) is not None:
-            raise problem(ProblemKind.DIARY_MISSING, paths)
-        _create(paths)
-        created = True
-    conn, facts = recovery.inspect_diary(paths, timeout)
-    kept: BackupInfo | None = None
-    try:
-        if facts.revision != SCHEMA_HEAD:
-            from backdiary.storage import migrate  # noqa: PLC0415 (Alembic only when needed)
-
-            if facts.revision not in migrate.known_revisions():
-                raise problem(
-                    ProblemKind.TOO_NEW,
-                    paths,
-                    revision=str(facts.revision),
-                    app_version=facts.app_version or "",
-                )
-            kept = _pre_migration_backup(conn, paths, facts)
-        elif backup and not created:
-            try:
-                auto_backup(conn, paths.backups)
-            except sql_errors(BackupError, OSError) as exc:
-                log.warning("automatic backup skipped: %s", type(exc).__name__)
-    finally:
-        conn.close()
-    engine = open_engine(paths.db)
-    try:
-        if kept is not None:
-            _migrate(engine, paths, facts, kept)
-        _stamp_version(engine, facts)
-    except DBAPIError as exc:
-        engine.dispose()
-        raise recovery.problem_from_error(exc, paths) from None
-    except BaseException:
-        engine.dispose()
-        raise
-    return engine
+    checked = check_diary(paths, backup=backup, new_ok=new_ok, timeout=timeout)
+    return engine_for(paths, checked)

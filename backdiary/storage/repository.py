@@ -11,9 +11,7 @@ import json
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from enum import StrEnum
 from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import (
@@ -38,49 +36,16 @@ from backdiary.domain.model import Entry, Pregnancy, Profile, Trigger
 from backdiary.domain.pregnancy import state_on
 from backdiary.storage import convert
 from backdiary.storage.database import writer
+from backdiary.storage.listing import (  # re-exported: the listing's types live there
+    ALL as ALL,
+)
+from backdiary.storage.listing import RANK_URGENCY as RANK_URGENCY
+from backdiary.storage.listing import URGENCY_RANK as URGENCY_RANK
+from backdiary.storage.listing import EntryQuery as EntryQuery
+from backdiary.storage.listing import ListedEntry as ListedEntry
+from backdiary.storage.listing import SortKey as SortKey
+from backdiary.storage.listing import StoredFinding as StoredFinding
 from backdiary.storage.schema import EntryRow, FindingRow, MedicationRow, PregnancyRow, ProfileRow
-
-URGENCY_RANK = {"info": 1, "gp": 2, "urgent": 3, "emergency": 4}
-RANK_URGENCY = {v: k for k, v in URGENCY_RANK.items()}
-
-
-class SortKey(StrEnum):
-    """Columns the diary list can be sorted by."""
-
-    TIME = "time"
-    NRS = "nrs"
-    DURATION = "duration"
-    TRIGGER = "trigger"
-    FLAG = "flag"
-    NOTES = "notes"
-
-
-@dataclass(frozen=True, slots=True)
-class EntryQuery:
-    """A filter over the diary: a date range (inclusive, local days) and free text."""
-
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class StoredFinding:
-    """A red-flag finding as stored: which rule, how urgent, under which rule-set."""
-
-    rule: str
-    urgency: str
-    ruleset_version: str
-    evidence: tuple[str, ...] = ()
-    acknowledged: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class ListedEntry:
-    """An entry as the diary list shows it, with its highest stored urgency."""
-
-    entry: Entry
-    urgency: str | None
 
 
 class HistoryEntry(NamedTuple):
@@ -134,9 +99,6 @@ SelectT = TypeVar("SelectT", bound=Select[*tuple[Any, ...]])
 ENTRY_TABLE = cast(Table, EntryRow.__table__)
 MEDICATION_TABLE = cast(Table, MedicationRow.__table__)
 FINDING_TABLE = cast(Table, FindingRow.__table__)
-
-#: The query that matches every entry.
-ALL = EntryQuery()
 
 
 def _max_urgency_subquery() -> Any:

@@ -41,13 +41,8 @@ from backdiary.domain.model import (
     Trigger,
     UrinarySymptom,
 )
-
-#: The Alembic revision this code writes. Checked against ``migrations/`` by a test,
-#: so start-up can tell whether a migration is due without importing Alembic.
-SCHEMA_HEAD = "0002"
-
-#: ``PRAGMA application_id`` marking a file as a backdiary diary ("BDia").
-APPLICATION_ID = 0x42446961
+from backdiary.storage.ident import APPLICATION_ID as APPLICATION_ID  # re-exported
+from backdiary.storage.ident import SCHEMA_HEAD as SCHEMA_HEAD  # re-exported
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",

@@ -41,6 +41,7 @@ from backdiary.storage.backup import (
 )
 from backdiary.ui.problem_texts import count_text, describe_backup
 from backdiary.ui.recovery import confirm_restore
+from backdiary.ui.settings import RESTART_EXIT_CODE as RESTART_EXIT_CODE  # re-exported
 from backdiary.ui.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("backdiary.ui")
@@ -53,9 +54,6 @@ KIND_TEXT = {
     Kind.BEFORE_RESTORE: QT_TRANSLATE_NOOP("BackupsDialog", "diary replaced by a restore"),
     Kind.DAMAGED: QT_TRANSLATE_NOOP("BackupsDialog", "damaged diary, kept for rescue"),
 }
-
-#: ``QApplication.exit`` status asking :func:`~backdiary.ui.launch.run_gui` to reopen the diary.
-RESTART_EXIT_CODE = 0x4244
 
 
 def _size(n: int) -> str:

@@ -8,16 +8,18 @@ number of matching entries and fetches 200 rows at a time as the view scrolls
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from backdiary.domain.model import Entry
-from backdiary.services import DiaryService
-from backdiary.storage.repository import EntryQuery, ListedEntry, SortKey
+from backdiary.storage.listing import EntryQuery, ListedEntry, SortKey
 from backdiary.ui import texts
+
+if TYPE_CHECKING:
+    from backdiary.services import DiaryService
 
 PAGE_SIZE = 200
 EntryRole = Qt.ItemDataRole.UserRole + 1

@@ -17,33 +17,44 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy import Engine
 
+from backdiary.deferred import DeferredService
 from backdiary.errors import KnownError
 from backdiary.paths import AppPaths
 from backdiary.privacy import location_warning
-from backdiary.ui.backups import RESTART_EXIT_CODE
+from backdiary.storage import crypto
+from backdiary.storage.crypto import sql_errors
 from backdiary.ui.instance import Claim, SingleInstance
+from backdiary.ui.settings import RESTART_EXIT_CODE, SWITCH_PROPERTY, Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from backdiary.services import DiaryService
 
 log = logging.getLogger("backdiary.ui")
 
 
 class _FirstPaint(QObject):
-    """Quit the application once the watched window has been painted (``--smoke-test``)."""
+    """Call ``then`` on the event-loop turn after the watched window's first paint."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, then: Callable[[], None]) -> None:
         super().__init__(app)
-        self._app = app
+        self._then = then
         self.painted = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
-            QTimer.singleShot(0, self._app.quit)
+            QTimer.singleShot(0, self._then)
         return False
 
 
@@ -82,18 +93,136 @@ def _ask_busy(instance: SingleInstance) -> bool:
     return answer == QMessageBox.StandardButton.Retry
 
 
+# Rows of the first screen, read before the window exists (a tall window shows about
+# 50); the table fetches the rest, 200 at a time, as it scrolls.
+FIRST_SCREEN_ROWS = 60
+
+# ``_show`` returns this when the integrity check found damage after the first
+# paint: the diary is opened again with the full check, which leads to the
+# recovery dialog.
+RECHECK_EXIT_CODE = 0x5EC
+
+
+class IntegrityCheck:
+    """``quick_check`` (then the open-time backup) on a thread of its own, beside start-up.
+
+    It reads every page (0.6 s at 1,000,000 entries) while the window is built and
+    painted; :meth:`wait` blocks until it is over and raises what it found. The
+    service is loaded only after :meth:`wait`, so nothing writes to an unchecked diary.
+    """
+
+    def __init__(self, paths: AppPaths, *, backup: bool) -> None:
+        self._paths = paths
+        self._backup = backup
+        self._checked = threading.Event()
+        self.problem: Exception | None = None
+        self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from backdiary.storage.diary import backup_after_check  # noqa: PLC0415
+        from backdiary.storage.recovery import deep_check  # noqa: PLC0415
+
+        try:
+            deep_check(self._paths)
+        except Exception as exc:  # a DiaryProblem, or what opening failed on
+            self.problem = exc
+        finally:
+            self._checked.set()
+        if self.problem is None and self._backup:
+            backup_after_check(self._paths)
+
+    @property
+    def done(self) -> bool:
+        """Whether the check itself is over (the backup may still be running)."""
+        return self._checked.is_set()
+
+    def wait(self) -> None:
+        """Block until the check is over; raise its problem."""
+        self._checked.wait()
+        if self.problem is not None:
+            raise self.problem
+
+    def join(self) -> None:
+        """Wait for the backup too (before the diary is closed)."""
+        self._thread.join()
+
+
+@dataclass
+class Opened:
+    """A diary ready for the window: its service, folders, lock and running check."""
+
+    service: DiaryService
+    paths: AppPaths
+    instance: SingleInstance | None
+    check: IntegrityCheck | None = None
+
+    def engine(self) -> Engine | None:
+        """The engine, once the service is loaded."""
+        service: object = self.service
+        if isinstance(service, DeferredService):
+            return service.engine
+        return self.service.repo.engine
+
+    def load(self) -> Engine:
+        """The engine, loading the service now if needed (after the integrity check)."""
+        service: object = self.service
+        if isinstance(service, DeferredService):
+            return service.load().repo.engine
+        return self.service.repo.engine
+
+    def close(self) -> None:
+        """Wait for the check and the open-time backup, then close the engine."""
+        if self.check is not None:
+            self.check.join()
+        engine = self.engine()
+        if engine is not None:
+            engine.dispose()
+
+
+def _ready(paths: AppPaths, deep: bool) -> tuple[DiaryService, IntegrityCheck | None]:
+    """The service for a locked, unlocked diary: deferred (first screen now, SQLAlchemy
+    after the first paint, integrity check beside start-up) unless a migration is due
+    or ``deep`` asks for the full check first."""
+    from backdiary.storage.backup import connect_readonly  # noqa: PLC0415
+    from backdiary.storage.diary import check_diary, engine_for  # noqa: PLC0415
+    from backdiary.storage.listing import first_screen  # noqa: PLC0415
+    from backdiary.storage.recovery import problem_from_error  # noqa: PLC0415
+
+    checked = check_diary(paths, deep=deep)
+    if checked.deep:  # checked and backed up already (asked for, or a migration due)
+        from backdiary.services import DiaryService  # noqa: PLC0415
+        from backdiary.storage.repository import Repository  # noqa: PLC0415
+
+        return DiaryService(Repository(engine_for(paths, checked))), None
+    try:
+        conn = connect_readonly(paths.db, immutable=False)
+        try:
+            screen = first_screen(conn, FIRST_SCREEN_ROWS)
+        finally:
+            conn.close()
+    except sql_errors() as exc:
+        raise problem_from_error(exc, paths) from None
+    check = IntegrityCheck(paths, backup=not checked.created)
+    service = DeferredService(paths, checked, screen, before_load=check.wait)
+    return cast("DiaryService", service), check
+
+
 def _open(
-    paths: AppPaths, instance: SingleInstance | None, smoke: bool
-) -> tuple[Engine, AppPaths, SingleInstance | None] | int:
+    paths: AppPaths, instance: SingleInstance | None, smoke: bool, deep: bool = False
+) -> Opened | int:
     """Lock and open the diary, going through the recovery dialog while it cannot be opened.
 
+    Args:
+        deep: run the integrity check before the window instead of beside it
+            (after it found damage in the background).
+
     Returns:
-        (engine, the folder finally opened, the instance holding its lock), or an
-        exit status when there is nothing to show.
+        The opened diary (the folder finally opened, the instance holding its lock),
+        or an exit status when there is nothing to show.
     """
-    from backdiary.storage.diary import open_diary, prepare_folder  # noqa: PLC0415
+    from backdiary.storage.diary import prepare_folder  # noqa: PLC0415
     from backdiary.storage.recovery import DiaryProblem  # noqa: PLC0415
-    from backdiary.ui.recovery import resolve_problem  # noqa: PLC0415
 
     while True:
         try:
@@ -114,23 +243,28 @@ def _open(
                     instance.release()
                     instance = None
                     continue
-            from backdiary.ui.unlock import ensure_unlocked  # noqa: PLC0415
+            if crypto.looks_encrypted(paths.db):  # passphrase first (#9)
+                from backdiary.ui.unlock import ensure_unlocked  # noqa: PLC0415
 
-            if not ensure_unlocked(paths, smoke=smoke):  # encrypted: passphrase first (#9)
-                instance.release()
-                return 1
-            return open_diary(paths), paths, instance
+                if not ensure_unlocked(paths, smoke=smoke):
+                    instance.release()
+                    return 1
+            service, check = _ready(paths, deep)
+            return Opened(service, paths, instance, check)
         except DiaryProblem as problem:
             chosen = None
             if smoke:
                 _say(problem.full_message())
             else:
+                from backdiary.ui.recovery import resolve_problem  # noqa: PLC0415
+
                 chosen = resolve_problem(problem)
             if chosen is None:
                 if instance is not None:
                     instance.release()
                 return 1
             paths = chosen
+            deep = True  # a restored or salvaged diary is checked before it is shown
         except KnownError as exc:
             log.warning("cannot open the diary: %s", type(exc).__name__)
             if instance is not None:
@@ -142,8 +276,8 @@ def _open(
             return 1
 
 
-#: While the window stays open (it may live in the tray for weeks), a changed diary
-#: is backed up this often, not only when it is opened and closed.
+# While the window stays open (it may live in the tray for weeks), a changed diary
+# is backed up this often, not only when it is opened and closed.
 BACKUP_EVERY_MS = 4 * 60 * 60 * 1000
 
 
@@ -167,50 +301,96 @@ def _backup_if_changed(engine: Engine, paths: AppPaths) -> None:
         log.warning("automatic backup skipped: %s", type(exc).__name__)
 
 
-def _show(
-    app: QApplication,
-    engine: Engine,
-    paths: AppPaths,
-    instance: SingleInstance | None,
-    smoke: bool,
-) -> int:
-    """Run the main window on the open diary; returns the event loop's status."""
-    from backdiary.services import DiaryService  # noqa: PLC0415
-    from backdiary.storage.repository import Repository  # noqa: PLC0415
-    from backdiary.ui.mainwindow import MainWindow  # noqa: PLC0415
-    from backdiary.ui.startup import after_window_shown  # noqa: PLC0415
+def _show(app: QApplication, opened: Opened, smoke: bool) -> int:
+    """Run the main window on the open diary; returns the event loop's status.
 
-    window = MainWindow(DiaryService(Repository(engine)), paths)
+    The window paints from the first screen; right after the first paint the
+    integrity check is awaited (a status-bar note while it runs) and the full
+    service is loaded, then the warnings, tray, reminders and welcome screen start.
+    ``--smoke-test`` ends at the first paint, once the check has passed.
+    """
+    from backdiary.ui.mainwindow import MainWindow  # noqa: PLC0415
+
+    paths, instance, check = opened.paths, opened.instance, opened.check
+    window = MainWindow(opened.service, paths, deferred=check is not None)
     geometry = window.settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
     if instance is not None:
         instance.activated.connect(lambda: bring_to_front(window))
     warning = location_warning(paths.data)
-    start_backup_timer(window, engine, paths)
+    outcome: list[int] = []
     try:
         if smoke:
             if warning:
                 _say(f"warning: {warning}")
-            watcher = _FirstPaint(app)
-            window.installEventFilter(watcher)
+            watcher = _FirstPaint(app, lambda: _end_smoke(app, check))
             QTimer.singleShot(15000, lambda: app.exit(1))
-            window.show()
-            status = app.exec()
-            return 0 if watcher.painted and status == 0 else 1
+        else:
+            watcher = _FirstPaint(
+                app, lambda: _after_first_paint(app, window, opened, warning, outcome)
+            )
+        window.installEventFilter(watcher)
         window.show()
-        after_window_shown(window)  # tray, reminders, the welcome screen once
-        if warning:
-            QTimer.singleShot(0, lambda: QMessageBox.warning(window, "backdiary", warning))
-        return app.exec()
+        status = app.exec()
+        if smoke:
+            return 0 if watcher.painted and status == 0 else 1
+        return status
     finally:
         if instance is not None:
             instance.activated.disconnect()
         if window.isVisible():
             window.close()
         window.deleteLater()
-        _backup_if_changed(engine, paths)
-        engine.dispose()
+        if check is not None:
+            check.join()
+        engine = opened.engine()
+        if engine is not None:
+            _backup_if_changed(engine, paths)
+            engine.dispose()
+
+
+def _end_smoke(app: QApplication, check: IntegrityCheck | None) -> None:
+    """``--smoke-test`` after the first paint: quit once the integrity check passed."""
+    try:
+        if check is not None:
+            check.wait()
+    except KnownError as problem:
+        _say(problem.full_message())
+        app.exit(1)
+        return
+    app.quit()
+
+
+def _after_first_paint(
+    app: QApplication, window: QWidget, opened: Opened, warning: str | None, outcome: list[int]
+) -> None:
+    """Wait for the integrity check without blocking the window, then load the service."""
+    from backdiary.ui.mainwindow import MainWindow  # noqa: PLC0415
+    from backdiary.ui.startup import after_window_shown  # noqa: PLC0415
+
+    assert isinstance(window, MainWindow)
+    check = opened.check
+    if check is not None and not check.done:
+        window.statusBar().showMessage(QCoreApplication.translate("Launch", "Checking the diary…"))
+        QTimer.singleShot(20, lambda: _after_first_paint(app, window, opened, warning, outcome))
+        return
+    window.statusBar().clearMessage()
+    try:
+        service: object = opened.service
+        if isinstance(service, DeferredService):
+            service.load()
+    except KnownError as problem:  # damage found by the check: the recovery dialog
+        log.warning("the integrity check found a problem: %s", type(problem).__name__)
+        app.exit(RECHECK_EXIT_CODE)
+        return
+    engine = opened.engine()
+    if engine is not None:
+        start_backup_timer(window, engine, opened.paths)
+    window.start_services()  # stored warnings brought up to date, unread ones shown again
+    after_window_shown(window)  # tray, reminders, the welcome screen once
+    if warning:
+        QMessageBox.warning(window, "backdiary", warning)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -222,18 +402,22 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName("backdiary")
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     smoke = bool(getattr(args, "smoke_test", False))
-    from backdiary.ui.settings import SWITCH_PROPERTY, Settings  # noqa: PLC0415
     from backdiary.ui.startup import prepare_app  # noqa: PLC0415
 
     prepare_app(app, Settings(paths.settings_file))  # language, theme, text size, icon
     instance: SingleInstance | None = None
+    deep = False
     try:
         while True:
-            opened = _open(paths, instance, smoke)
+            opened = _open(paths, instance, smoke, deep)
             if isinstance(opened, int):
                 return opened
-            engine, paths, instance = opened
-            status = _show(app, engine, paths, instance, smoke)
+            paths, instance = opened.paths, opened.instance
+            status = _show(app, opened, smoke)
+            deep = status == RECHECK_EXIT_CODE
+            if deep:
+                log.info("opening the diary again with the full check")
+                continue
             if status != RESTART_EXIT_CODE:
                 return status
             switch_to = app.property(SWITCH_PROPERTY)

@@ -16,7 +16,7 @@ import itertools
 import logging
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -42,15 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from backdiary import __version__
-from backdiary.domain import redflags
 from backdiary.domain.model import Entry
 from backdiary.paths import AppPaths
-from backdiary.services import DiaryService, SaveResult
-from backdiary.storage.repository import EntryQuery
+from backdiary.storage.listing import EntryQuery
 from backdiary.ui import texts
-from backdiary.ui.entry_dialog import EntryDialog
 from backdiary.ui.entry_model import Column, EntryTableModel
-from backdiary.ui.profile_dialog import ProfileDialog
 from backdiary.ui.redflag_views import (
     FindingsPanel,
     FlagDialog,
@@ -63,6 +59,9 @@ from backdiary.ui.texts import localized_date_format, when_text
 from backdiary.ui.theme import app_icon
 from backdiary.ui.tray import Clock, QuickLog, local_now
 from backdiary.ui.widgets import ElidedLabel, describe_inputs
+
+if TYPE_CHECKING:
+    from backdiary.services import DiaryService, SaveResult
 
 log = logging.getLogger("backdiary.ui")
 
@@ -145,7 +144,17 @@ class MainWindow(QMainWindow):
         paths: AppPaths,
         settings: Settings | None = None,
         clock: Clock = local_now,
+        *,
+        deferred: bool = False,
     ) -> None:
+        """Build the window over ``service``.
+
+        Args:
+            deferred: the composition root calls :meth:`start_services` after the
+                first paint (the service may be a
+                :class:`~backdiary.deferred.DeferredService`); otherwise it runs on
+                the first event-loop turn.
+        """
         super().__init__()
         self.service = service
         self.paths = paths
@@ -188,7 +197,13 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
         describe_inputs(self)
         self.table.setFocus()
-        QTimer.singleShot(0, self._refresh_stale_findings)
+        if not deferred:
+            QTimer.singleShot(0, self.start_services)
+
+    def start_services(self) -> None:
+        """What needs the full service: stored warnings brought up to date, unread
+        urgent ones shown again."""
+        self._refresh_stale_findings()
 
     def _set_tab_order(self) -> None:
         """New entry → date limits → search → table → warnings panel → view tabs."""
@@ -480,6 +495,8 @@ class MainWindow(QMainWindow):
             start: when the cramp started (the cramp timer), default now.
             duration_min: how long it lasted (the cramp timer), default not recorded.
         """
+        from backdiary.ui.entry_dialog import EntryDialog  # noqa: PLC0415 (after the first paint)
+
         if start is None and duration_min is None:
             answer = EntryDialog.ask(self, self.service, None, self._save_new)
         else:
@@ -535,6 +552,8 @@ class MainWindow(QMainWindow):
         entry = self.current_entry()
         if entry is None:
             return
+        from backdiary.ui.entry_dialog import EntryDialog  # noqa: PLC0415
+
         answer = EntryDialog.ask(self, self.service, entry, self._save_edit)
         if answer is not None:
             self.after_save(answer[1])  # type: ignore[arg-type]
@@ -595,6 +614,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ profile, settings
     def edit_profile(self) -> None:
         """Edit the profile and pregnancy; findings are recomputed."""
+        from backdiary.ui.profile_dialog import ProfileDialog  # noqa: PLC0415
+
         answer = ProfileDialog.ask(self, self.service.profile(), self.service.pregnancies())
         if answer is None:
             return
@@ -639,6 +660,8 @@ class MainWindow(QMainWindow):
         backups.show_backups(self, self.service, self.paths)
 
     def about_warnings(self) -> None:
+        from backdiary.domain import redflags  # noqa: PLC0415
+
         QMessageBox.information(
             self,
             self.tr("About the warnings"),

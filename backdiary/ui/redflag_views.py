@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
@@ -39,11 +40,13 @@ from backdiary.domain.model import Entry
 from backdiary.domain.redflags.history import current_episode
 from backdiary.domain.redflags.rules import SAFETY_NET
 from backdiary.domain.region import Region
-from backdiary.services import DiaryService
-from backdiary.storage.repository import StoredFinding
+from backdiary.storage.listing import StoredFinding
 from backdiary.ui import texts
 from backdiary.ui.entry_model import urgency_icon
 from backdiary.ui.texts import redflag_text, when_text
+
+if TYPE_CHECKING:
+    from backdiary.services import DiaryService
 
 #: Urgencies that open the must-acknowledge dialog.
 DIALOG_URGENCIES = ("emergency", "urgent")

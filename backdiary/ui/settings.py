@@ -39,6 +39,8 @@ TEXT_SCALES = (100, 125, 150, 200)
 #: The application property that tells :func:`backdiary.ui.launch.run_gui` which
 #: folder to open when the event loop ends with ``RESTART_EXIT_CODE`` after a move.
 SWITCH_PROPERTY = "backdiary_switch_to"
+#: ``QApplication.exit`` status asking :func:`~backdiary.ui.launch.run_gui` to reopen the diary.
+RESTART_EXIT_CODE = 0x4244
 #: When the daily reminder appears unless changed.
 DEFAULT_REMINDER_TIME = time(20, 0)
 

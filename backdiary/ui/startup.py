@@ -11,15 +11,17 @@ icon, the reminders and, once, the welcome screen. ``--smoke-test`` passes
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from backdiary.ui.firstrun import FirstRunDialog
 from backdiary.ui.i18n import install_translators
-from backdiary.ui.mainwindow import MainWindow
-from backdiary.ui.reminders import ReminderScheduler
 from backdiary.ui.settings import Settings
 from backdiary.ui.theme import app_icon, apply_text_scale, apply_theme
+
+if TYPE_CHECKING:
+    from backdiary.ui.mainwindow import MainWindow
 
 
 def prepare_app(app: QApplication, settings: Settings) -> str:
@@ -49,6 +51,8 @@ def after_window_shown(window: MainWindow, *, interactive: bool = True) -> None:
     """
     if not interactive:
         return
+    from backdiary.ui.reminders import ReminderScheduler  # noqa: PLC0415 (after the first paint)
+
     settings = window.settings
     app = QApplication.instance()
     if window.quick.show_icon():
@@ -72,5 +76,7 @@ def _on_settings_changed(window: MainWindow) -> None:
 def _first_run(window: MainWindow) -> None:
     if window.settings.first_run_done():
         return
+    from backdiary.ui.firstrun import FirstRunDialog  # noqa: PLC0415
+
     if FirstRunDialog.ask(window, window.service, window.settings):
         window.entries_changed.emit()

@@ -26,7 +26,6 @@
     </message>
     <message>
         <source>Backups</source>
-        <extracomment>``QApplication.exit`` status asking :func:`~backdiary.ui.launch.run_gui` to reopen the diary.</extracomment>
         <translation>Sicherungen</translation>
     </message>
     <message>
@@ -2743,6 +2742,10 @@ If a backdiary window is open, use that one. If it is frozen, close it (or end i
 
 Wenn ein backdiary-Fenster offen ist, verwenden Sie dieses. Wenn es hängt, schließen Sie es (oder beenden Sie es im Task-Manager) und versuchen Sie es erneut. Ihr Tagebuch wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>Checking the diary…</source>
+        <translation>Das Tagebuch wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3852,7 +3855,7 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     <name>RegionForm</name>
     <message>
         <source>Other: enter your own numbers</source>
-        <extracomment>The format of the settings file; bump it with an upgrade step when keys change. The themes the settings dialog offers. The languages the settings dialog offers (&quot;system&quot; follows the desktop&apos;s locale). Text sizes (percent of the desktop&apos;s font size) the settings dialog offers. The application property that tells :func:`backdiary.ui.launch.run_gui` which folder to open when the event loop ends with ``RESTART_EXIT_CODE`` after a move. When the daily reminder appears unless changed.</extracomment>
+        <extracomment>The format of the settings file; bump it with an upgrade step when keys change. The themes the settings dialog offers. The languages the settings dialog offers (&quot;system&quot; follows the desktop&apos;s locale). Text sizes (percent of the desktop&apos;s font size) the settings dialog offers. The application property that tells :func:`backdiary.ui.launch.run_gui` which folder to open when the event loop ends with ``RESTART_EXIT_CODE`` after a move. ``QApplication.exit`` status asking :func:`~backdiary.ui.launch.run_gui` to reopen the diary. When the daily reminder appears unless changed.</extracomment>
         <translation>Andere: eigene Nummern eingeben</translation>
     </message>
     <message>

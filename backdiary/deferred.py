@@ -1,0 +1,134 @@
+"""The service the window starts with: the first screen now, the full service after the first paint.
+
+Importing SQLAlchemy and building the :class:`~backdiary.services.DiaryService`
+costs about 250 ms, more than the whole bare-Qt floor of start-up. The window
+does not need it to paint: its first screen (entry count, newest rows, the first
+row's findings) is read with :mod:`sqlite3` by
+:func:`~backdiary.storage.listing.first_screen`. :class:`DeferredService` answers
+those questions from that snapshot and builds the real service on the first
+other question, or when the composition root calls :meth:`load` right after the
+first paint, whichever comes first.
+
+:meth:`load` first waits for the integrity check that runs beside start-up
+(``before_load``): nothing reaches the engine, so nothing is written, before the
+diary passed ``quick_check``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from backdiary.domain.region import Region, region_by_code
+from backdiary.paths import AppPaths
+from backdiary.storage.diary import Checked
+from backdiary.storage.listing import ALL, EntryQuery, FirstScreen, ListedEntry, SortKey
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from backdiary.services import DiaryService
+    from backdiary.storage.listing import StoredFinding
+
+
+class DeferredService:
+    """Stands in for :class:`~backdiary.services.DiaryService` until it is loaded.
+
+    Args:
+        paths: the diary's folders.
+        checked: what :func:`~backdiary.storage.diary.check_diary` found.
+        screen: the first screen, read before the window was built.
+        before_load: called once before the engine is made; waits for the
+            background integrity check and raises its ``DiaryProblem``.
+    """
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        checked: Checked,
+        screen: FirstScreen,
+        before_load: Callable[[], None] = lambda: None,
+    ) -> None:
+        self._paths = paths
+        self._checked = checked
+        self._screen = screen
+        self._before_load = before_load
+        self._service: DiaryService | None = None
+        self._region = region_by_code("uk")
+        self._lock = threading.Lock()
+
+    # ---- what the first screen answers -----------------------------------------
+    @property
+    def loaded(self) -> bool:
+        """Whether the real service exists."""
+        return self._service is not None
+
+    @property
+    def engine(self) -> Engine | None:
+        """The engine once loaded, else None."""
+        return None if self._service is None else self._service.repo.engine
+
+    @property
+    def region(self) -> Region:
+        return self._region if self._service is None else self._service.region
+
+    @region.setter
+    def region(self, region: Region) -> None:
+        self._region = region
+        if self._service is not None:
+            self._service.region = region
+
+    def count(self, query: EntryQuery = ALL) -> int:
+        """How many entries match (from the first screen while it answers)."""
+        if self._service is None and query == ALL:
+            return self._screen.total
+        return self.load().count(query)
+
+    def page(
+        self,
+        query: EntryQuery = ALL,
+        sort: SortKey = SortKey.TIME,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[ListedEntry]:
+        """One page of the list; the first one, newest first, may be shorter than ``limit``
+        (the table fetches the rest as it scrolls)."""
+        if self._service is None and (query, sort, descending, offset) == (
+            ALL,
+            SortKey.TIME,
+            True,
+            0,
+        ):
+            return list(self._screen.rows[:limit])
+        return self.load().page(query, sort, descending, offset, limit)
+
+    def findings(self, entry_id: str) -> list[StoredFinding]:
+        """Stored findings of one entry (the newest one's from the first screen)."""
+        rows = self._screen.rows
+        if self._service is None and rows and rows[0].entry.id == entry_id:
+            return list(self._screen.first_findings)
+        return self.load().findings(entry_id)
+
+    # ---- everything else ---------------------------------------------------------
+    def load(self) -> DiaryService:
+        """The real service, built on first use (waits for the integrity check first).
+
+        Raises:
+            DiaryProblem: the check found damage, or the diary cannot be opened.
+        """
+        with self._lock:
+            if self._service is None:
+                self._before_load()
+                from backdiary.services import DiaryService  # noqa: PLC0415
+                from backdiary.storage.diary import engine_for  # noqa: PLC0415
+                from backdiary.storage.repository import Repository  # noqa: PLC0415
+
+                service = DiaryService(Repository(engine_for(self._paths, self._checked)))
+                service.region = self._region
+                self._service = service
+            return self._service
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.load(), name)
