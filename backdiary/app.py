@@ -9,10 +9,14 @@ first shown, and Alembic is imported only when a migration is due.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backdiary.deferred import IntegrityCheck
 
 #: The Qt-free modules the window needs, imported before PySide6 (see below).
 _QT_FREE_WINDOW_MODULES = (
@@ -24,7 +28,7 @@ _QT_FREE_WINDOW_MODULES = (
 )
 
 
-def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+def _window_args(argv: Sequence[str]) -> SimpleNamespace | None:
     """The options of a plain window start, or None when ``argv`` names a command.
 
     Opening the window is the common case: it skips building the command line's
@@ -44,23 +48,33 @@ def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
             data_dir = item.partition("=")[2]
         else:
             return None
-    return argparse.Namespace(data_dir=data_dir, smoke_test=smoke, func=None)
+    return SimpleNamespace(data_dir=data_dir, smoke_test=smoke, func=None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``backdiary`` command; returns the exit status."""
     words = list(sys.argv[1:] if argv is None else argv)
-    args = _window_args(words)
+    args: object = _window_args(words)
     if args is None:
         from backdiary.cli import build_parser, run_command  # noqa: PLC0415
 
-        args = build_parser().parse_args(words)
-        if getattr(args, "func", None) is not None:
-            return run_command(args)
+        parsed = build_parser().parse_args(words)
+        if getattr(parsed, "func", None) is not None:
+            return run_command(parsed)
+        args = parsed
+    early = _start_check(args)
     _preload_diary_modules()
     from backdiary.ui.launch import run_gui  # noqa: PLC0415
 
-    return run_gui(args)
+    return run_gui(args, early)
+
+
+def _start_check(args: object) -> IntegrityCheck | None:
+    """Start the diary's integrity check now, so it reads the file while Qt loads."""
+    from backdiary.deferred import start_check  # noqa: PLC0415
+    from backdiary.paths import AppPaths  # noqa: PLC0415
+
+    return start_check(AppPaths.resolve(getattr(args, "data_dir", None)))
 
 
 def _preload_diary_modules() -> None:

@@ -32,6 +32,73 @@ if TYPE_CHECKING:
     from backdiary.storage.listing import StoredFinding
 
 
+class IntegrityCheck:
+    """``quick_check`` on a thread of its own, beside start-up; then the open-time backup.
+
+    It reads every page (0.6 s at 1,000,000 entries) while PySide6 loads and the
+    window is built and painted; the app's start starts it before importing Qt.
+    :meth:`wait` blocks until it is over and raises what it found. The service is
+    loaded only after :meth:`wait`, so nothing writes to an unchecked diary. The
+    open-time backup follows once :meth:`decide_backup` says whether one is due
+    (not for a diary created just now), never from a damaged file.
+    """
+
+    def __init__(self, paths: AppPaths) -> None:
+        self.paths = paths
+        self.problem: Exception | None = None
+        self._backup = False
+        self._checked = threading.Event()
+        self._decided = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from backdiary.storage.diary import backup_after_check  # noqa: PLC0415
+        from backdiary.storage.recovery import deep_check  # noqa: PLC0415
+
+        try:
+            deep_check(self.paths)
+        except Exception as exc:  # a DiaryProblem, or what opening failed on
+            self.problem = exc
+        finally:
+            self._checked.set()
+        self._decided.wait()
+        if self.problem is None and self._backup:
+            backup_after_check(self.paths)
+
+    @property
+    def done(self) -> bool:
+        """Whether the check itself is over (the backup may still be running)."""
+        return self._checked.is_set()
+
+    def wait(self) -> None:
+        """Block until the check is over; raise its problem."""
+        self._checked.wait()
+        if self.problem is not None:
+            raise self.problem
+
+    def decide_backup(self, backup: bool) -> None:
+        """Take the open-time backup after a passed check (``backup``), or not."""
+        if not self._decided.is_set():
+            self._backup = backup
+            self._decided.set()
+
+    def join(self) -> None:
+        """Wait for the check and the backup (before the diary is closed)."""
+        self.decide_backup(False)  # closed before it was decided: no backup
+        self._thread.join()
+
+
+def start_check(paths: AppPaths) -> IntegrityCheck | None:
+    """The integrity check of an existing plain diary, started now (None otherwise:
+    a new diary has nothing to check, an encrypted one needs its key first)."""
+    from backdiary.storage import crypto  # noqa: PLC0415
+
+    if not paths.db.is_file() or crypto.is_cipher_file(paths.db):
+        return None
+    return IntegrityCheck(paths)
+
+
 class DeferredService:
     """Stands in for :class:`~backdiary.services.DiaryService` until it is loaded.
 

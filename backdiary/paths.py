@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-
-import platformdirs
+from types import ModuleType
 
 APP_NAME = "backdiary"
 DB_FILE_NAME = "diary.sqlite3"
@@ -48,7 +46,9 @@ class AppPaths:
     def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
         """Pick the folders from the option, the environment or the platform defaults."""
         chosen = data_dir or os.environ.get("BACKDIARY_DATA_DIR")
-        data = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_NAME))
+        data = (
+            Path(chosen).expanduser() if chosen else Path(_platformdirs().user_data_dir(APP_NAME))
+        )
         config_env = os.environ.get("BACKDIARY_CONFIG_DIR")
         if config_env:
             config = Path(config_env).expanduser()
@@ -56,7 +56,7 @@ class AppPaths:
             # A chosen data folder gets its own settings, so test and demo diaries stay apart.
             config = data / "config"
         else:
-            config = Path(platformdirs.user_config_dir(APP_NAME))
+            config = Path(_platformdirs().user_config_dir(APP_NAME))
         if not chosen:
             data = moved_data_dir(config / "settings.ini") or data
         return cls(data=data.absolute(), config=config.absolute())
@@ -65,6 +65,12 @@ class AppPaths:
         """Create the data folder readable by the owner only (0700)."""
         self.data.mkdir(parents=True, exist_ok=True)
         os.chmod(self.data, 0o700)
+
+
+def _platformdirs() -> ModuleType:
+    import platformdirs  # noqa: PLC0415 (not needed with --data-dir)
+
+    return platformdirs
 
 
 def moved_data_dir(settings_file: Path) -> Path | None:
@@ -101,7 +107,7 @@ def bundled(name: str) -> Path:
     In a wheel they are mapped inside the package as ``backdiary/_<name>``; in a
     source checkout or editable install they sit at the repository root.
     """
-    inside = Path(str(resources.files("backdiary"))) / f"_{name}"
+    inside = Path(__file__).resolve().parent / f"_{name}"
     if inside.is_dir():
         return inside
     return REPO_ROOT / name

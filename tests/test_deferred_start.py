@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from backdiary.deferred import DeferredService
+from backdiary.deferred import DeferredService, IntegrityCheck
 from backdiary.demo import generate
 from backdiary.paths import AppPaths
 from backdiary.services import DiaryService
@@ -62,7 +62,7 @@ def digest(path: Path) -> str:
 
 
 @pytest.fixture
-def deferred(paths: AppPaths) -> Iterator[tuple[DeferredService, launch.IntegrityCheck]]:
+def deferred(paths: AppPaths) -> Iterator[tuple[DeferredService, IntegrityCheck]]:
     service, check = launch._ready(paths, deep=False)
     assert isinstance(service, DeferredService) and check is not None
     yield service, check
@@ -72,7 +72,7 @@ def deferred(paths: AppPaths) -> Iterator[tuple[DeferredService, launch.Integrit
 
 
 def test_the_first_screen_answers_without_loading_the_service(
-    deferred: tuple[DeferredService, launch.IntegrityCheck], paths: AppPaths
+    deferred: tuple[DeferredService, IntegrityCheck], paths: AppPaths
 ) -> None:
     service, _check = deferred
     total = service.count(ALL)
@@ -90,7 +90,7 @@ def test_the_first_screen_answers_without_loading_the_service(
 
 
 def test_the_window_paints_from_the_first_screen_and_fetches_the_rest_later(
-    deferred: tuple[DeferredService, launch.IntegrityCheck], paths: AppPaths, qtbot: QtBot
+    deferred: tuple[DeferredService, IntegrityCheck], paths: AppPaths, qtbot: QtBot
 ) -> None:
     service, _check = deferred
     total = service.count(ALL)
@@ -134,7 +134,8 @@ def test_the_open_time_backup_is_taken_after_the_check_passed(paths: AppPaths) -
     checked = check_diary(paths, deep=False)
     assert not checked.deep
     assert len(list_backups(paths.backups)) == before, "not before the check"
-    check = launch.IntegrityCheck(paths, backup=True)
+    check = IntegrityCheck(paths)
+    check.decide_backup(True)
     check.wait()
     check.join()
     assert len(list_backups(paths.backups)) == before + 1
@@ -172,3 +173,25 @@ def test_damage_found_after_the_first_paint_leads_to_the_recovery_dialog(
     assert offered == [ProblemKind.DAMAGED]
     assert digest(paths.db) == before
     assert not (paths.data / ".backdiary.lock").exists()
+
+
+def test_the_check_started_before_qt_reports_damage_too(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str], qapp: QApplication
+) -> None:
+    from backdiary.app import main
+
+    damage_the_middle(paths)
+    before = digest(paths.db)
+    assert main(["--data-dir", str(paths.data), "--smoke-test"]) == 1
+    assert "damaged" in capsys.readouterr().err.lower()
+    assert digest(paths.db) == before
+
+
+def test_no_early_check_for_a_new_or_encrypted_diary(tmp_path: Path) -> None:
+    from backdiary.deferred import start_check
+
+    fresh = AppPaths.resolve(tmp_path / "new")
+    assert start_check(fresh) is None
+    fresh.ensure_data_dir()
+    fresh.db.write_bytes(bytes(range(256)) * 64)  # random-looking whole pages: SQLCipher-like
+    assert start_check(fresh) is None

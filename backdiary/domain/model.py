@@ -8,7 +8,6 @@ repeats the important ones as CHECK constraints.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
@@ -136,6 +135,8 @@ COMMON_RELIEF: tuple[str, ...] = (
 
 def new_entry_id() -> str:
     """Return a fresh, stable entry identifier (a UUID4 string)."""
+    import uuid  # noqa: PLC0415 (uuid imports platform; only new entries need it)
+
     return str(uuid.uuid4())
 
 

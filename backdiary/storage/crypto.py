@@ -33,7 +33,6 @@ folder.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib
 import logging
 import os
@@ -354,6 +353,8 @@ def derive_key(passphrase: str, salt: bytes) -> DiaryKey:
     with _keys_lock:
         cached = _derived.get((passphrase, salt))
     if cached is None:
+        import hashlib  # noqa: PLC0415
+
         cached = hashlib.pbkdf2_hmac(KDF_HASH, passphrase.encode("utf-8"), salt, KDF_ITER, KEY_SIZE)
         with _keys_lock:
             _derived[(passphrase, salt)] = cached

@@ -29,8 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
 from backdiary import __version__
 from backdiary.errors import KnownError
 from backdiary.paths import APP_NAME, AppPaths
@@ -81,6 +79,8 @@ def read_revision(engine: Engine) -> str | None:
 
 def default_data_dir() -> Path:
     """The platform's data folder for backdiary (its parents may be created)."""
+    import platformdirs  # noqa: PLC0415
+
     return Path(platformdirs.user_data_dir(APP_NAME)).absolute()
 
 

@@ -21,13 +21,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import shlex
 import sqlite3
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from types import ModuleType
 
 from backdiary import __version__
 from backdiary.errors import KnownError
@@ -125,7 +125,7 @@ class DiaryProblem(KnownError):
 
 def _cmd(paths: AppPaths, *words: str) -> str:
     parts = ["backdiary", "--data-dir", str(paths.data), *words]
-    return shlex.join(parts)
+    return str(_shlex().join(parts))
 
 
 def action_label(problem: DiaryProblem, action: Action) -> str:
@@ -195,7 +195,7 @@ def _cli_hint(problem: DiaryProblem) -> str:
                 f"\n      {_cmd(paths, 'start-new')}"
             )
         elif action is Action.CREATE_FOLDER:
-            ways.append(f"start a new diary there: mkdir -p {shlex.quote(str(paths.data))}")
+            ways.append(f"start a new diary there: mkdir -p {_shlex().quote(str(paths.data))}")
         elif action is Action.CHOOSE_FOLDER:
             ways.append("use a diary in another folder: backdiary --data-dir DIR …")
     if ways:
@@ -271,7 +271,7 @@ def problem(kind: ProblemKind, paths: AppPaths, detail: str = "", **facts: str) 
         message = f"The diary file {db} is read-only, so backdiary cannot save new entries in it."
         advice = (
             "Your entries are safe and unchanged. Make the file writable "
-            f"(for example: chmod u+w {shlex.quote(str(db))}), then try again."
+            f"(for example: chmod u+w {_shlex().quote(str(db))}), then try again."
         )
         actions = (Action.RETRY, Action.CHOOSE_FOLDER)
     elif kind is ProblemKind.DIARY_MISSING:
@@ -557,6 +557,12 @@ def deep_check(paths: AppPaths, timeout: float = 5.0) -> None:
         conn.close()
     if damage is not None:
         raise problem(ProblemKind.DAMAGED, paths, damage)
+
+
+def _shlex() -> ModuleType:
+    import shlex  # noqa: PLC0415 (only for the commands a problem message suggests)
+
+    return shlex
 
 
 # ---------------------------------------------------------------------------- checking

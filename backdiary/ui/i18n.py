@@ -18,15 +18,10 @@ translators (marked for clinical review).
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import re
-import shutil
-import subprocess
 import sys
-import textwrap
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,6 +141,8 @@ def redflag_sources() -> list[str]:
 
 def _literal(text: str, indent: str) -> str:
     """``text`` as adjacent string literals of at most ~80 characters."""
+    import textwrap  # noqa: PLC0415 (the translation tools' imports wait until they run)
+
     pieces = textwrap.wrap(text, 76, drop_whitespace=False, break_on_hyphens=False) or [""]
     return f"\n{indent}".join(json.dumps(p, ensure_ascii=False) for p in pieces)
 
@@ -182,6 +179,8 @@ def _tool(name: str) -> str:
     beside = Path(sys.executable).parent / name
     if beside.is_file():
         return str(beside)
+    import shutil  # noqa: PLC0415
+
     found = shutil.which(name)
     if found is None:
         raise FileNotFoundError(f"{name} not found (install PySide6-Essentials)")
@@ -199,12 +198,16 @@ def run_lupdate(ts_file: Path, *, no_obsolete: bool = True) -> None:
     if no_obsolete:
         command.append("-no-obsolete")
     command += ["-ts", str(ts_file)]
+    import subprocess  # noqa: PLC0415
+
     subprocess.run(command, check=True, capture_output=True)
 
 
 def run_lrelease(ts_file: Path) -> Path:
     """Compile ``ts_file`` to the ``.qm`` beside it."""
     qm = ts_file.with_suffix(".qm")
+    import subprocess  # noqa: PLC0415
+
     subprocess.run(
         [_tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm)], check=True, capture_output=True
     )
@@ -225,6 +228,8 @@ class Message:
 def read_ts(ts_file: Path) -> list[Message]:
     """The messages of a ``.ts`` file (obsolete/vanished ones left out)."""
     messages: list[Message] = []
+    import xml.etree.ElementTree as ET  # noqa: PLC0415
+
     root = ET.parse(ts_file).getroot()
     for context in root.iter("context"):
         name = context.findtext("name", "")
@@ -263,6 +268,8 @@ def problems(ts_file: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m backdiary.ui.i18n --update | --check``."""
+    import argparse  # noqa: PLC0415
+
     parser = argparse.ArgumentParser(prog="python -m backdiary.ui.i18n", description=__doc__)
     parser.add_argument("--update", action="store_true", help="regenerate .ts and .qm files")
     parser.add_argument("--check", action="store_true", help="fail on untranslated messages")

@@ -14,10 +14,8 @@ in a fresh main window, still holding the lock.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +24,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from backdiary.deferred import DeferredService
+from backdiary.deferred import DeferredService, IntegrityCheck
 from backdiary.errors import KnownError
 from backdiary.paths import AppPaths
 from backdiary.privacy import location_warning
@@ -103,51 +101,6 @@ FIRST_SCREEN_ROWS = 60
 RECHECK_EXIT_CODE = 0x5EC
 
 
-class IntegrityCheck:
-    """``quick_check`` (then the open-time backup) on a thread of its own, beside start-up.
-
-    It reads every page (0.6 s at 1,000,000 entries) while the window is built and
-    painted; :meth:`wait` blocks until it is over and raises what it found. The
-    service is loaded only after :meth:`wait`, so nothing writes to an unchecked diary.
-    """
-
-    def __init__(self, paths: AppPaths, *, backup: bool) -> None:
-        self._paths = paths
-        self._backup = backup
-        self._checked = threading.Event()
-        self.problem: Exception | None = None
-        self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        from backdiary.storage.diary import backup_after_check  # noqa: PLC0415
-        from backdiary.storage.recovery import deep_check  # noqa: PLC0415
-
-        try:
-            deep_check(self._paths)
-        except Exception as exc:  # a DiaryProblem, or what opening failed on
-            self.problem = exc
-        finally:
-            self._checked.set()
-        if self.problem is None and self._backup:
-            backup_after_check(self._paths)
-
-    @property
-    def done(self) -> bool:
-        """Whether the check itself is over (the backup may still be running)."""
-        return self._checked.is_set()
-
-    def wait(self) -> None:
-        """Block until the check is over; raise its problem."""
-        self._checked.wait()
-        if self.problem is not None:
-            raise self.problem
-
-    def join(self) -> None:
-        """Wait for the backup too (before the diary is closed)."""
-        self._thread.join()
-
-
 @dataclass
 class Opened:
     """A diary ready for the window: its service, folders, lock and running check."""
@@ -180,10 +133,17 @@ class Opened:
             engine.dispose()
 
 
-def _ready(paths: AppPaths, deep: bool) -> tuple[DiaryService, IntegrityCheck | None]:
+def _ready(
+    paths: AppPaths, deep: bool, early: IntegrityCheck | None = None
+) -> tuple[DiaryService, IntegrityCheck | None]:
     """The service for a locked, unlocked diary: deferred (first screen now, SQLAlchemy
     after the first paint, integrity check beside start-up) unless a migration is due
-    or ``deep`` asks for the full check first."""
+    or ``deep`` asks for the full check first.
+
+    Args:
+        early: the integrity check the app's start began before loading Qt, used
+            when it is of this diary.
+    """
     from backdiary.storage.backup import connect_readonly  # noqa: PLC0415
     from backdiary.storage.diary import check_diary, engine_for  # noqa: PLC0415
     from backdiary.storage.listing import first_screen  # noqa: PLC0415
@@ -203,19 +163,25 @@ def _ready(paths: AppPaths, deep: bool) -> tuple[DiaryService, IntegrityCheck | 
             conn.close()
     except sql_errors() as exc:
         raise problem_from_error(exc, paths) from None
-    check = IntegrityCheck(paths, backup=not checked.created)
+    check = early if early is not None and early.paths.db == paths.db else IntegrityCheck(paths)
+    check.decide_backup(not checked.created)
     service = DeferredService(paths, checked, screen, before_load=check.wait)
     return cast("DiaryService", service), check
 
 
 def _open(
-    paths: AppPaths, instance: SingleInstance | None, smoke: bool, deep: bool = False
+    paths: AppPaths,
+    instance: SingleInstance | None,
+    smoke: bool,
+    deep: bool = False,
+    early: IntegrityCheck | None = None,
 ) -> Opened | int:
     """Lock and open the diary, going through the recovery dialog while it cannot be opened.
 
     Args:
         deep: run the integrity check before the window instead of beside it
             (after it found damage in the background).
+        early: an integrity check started before Qt was loaded.
 
     Returns:
         The opened diary (the folder finally opened, the instance holding its lock),
@@ -249,7 +215,7 @@ def _open(
                 if not ensure_unlocked(paths, smoke=smoke):
                     instance.release()
                     return 1
-            service, check = _ready(paths, deep)
+            service, check = _ready(paths, deep, None if deep else early)
             return Opened(service, paths, instance, check)
         except DiaryProblem as problem:
             chosen = None
@@ -393,8 +359,14 @@ def _after_first_paint(
         QMessageBox.warning(window, "backdiary", warning)
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Open the diary in the main window; returns the exit status."""
+def run_gui(args: object, early: IntegrityCheck | None = None) -> int:
+    """Open the diary in the main window; returns the exit status.
+
+    Args:
+        args: ``data_dir`` and ``smoke_test``.
+        early: the integrity check of the diary, started before Qt was loaded
+            (:func:`backdiary.deferred.start_check`).
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("backdiary")
@@ -409,7 +381,10 @@ def run_gui(args: argparse.Namespace) -> int:
     deep = False
     try:
         while True:
-            opened = _open(paths, instance, smoke, deep)
+            opened = _open(paths, instance, smoke, deep, early)
+            if early is not None and (isinstance(opened, int) or opened.check is not early):
+                early.decide_backup(False)  # not used: it ends without a backup
+            early = None
             if isinstance(opened, int):
                 return opened
             paths, instance = opened.paths, opened.instance
