@@ -16,12 +16,13 @@ diary passed ``quick_check``.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from backdiary.domain.region import Region, region_by_code
-from backdiary.paths import AppPaths
+from backdiary.paths import LOCK_NAME, AppPaths
 from backdiary.storage.diary import Checked
 from backdiary.storage.listing import ALL, EntryQuery, FirstScreen, ListedEntry, SortKey
 
@@ -91,12 +92,36 @@ class IntegrityCheck:
 
 def start_check(paths: AppPaths) -> IntegrityCheck | None:
     """The integrity check of an existing plain diary, started now (None otherwise:
-    a new diary has nothing to check, an encrypted one needs its key first)."""
+    a new diary has nothing to check, an encrypted one needs its key first, and a
+    diary another backdiary holds is not opened at all: that launch hands over)."""
     from backdiary.storage import crypto  # noqa: PLC0415
 
-    if not paths.db.is_file() or crypto.is_cipher_file(paths.db):
+    if not paths.db.is_file() or crypto.is_cipher_file(paths.db) or _lock_held(paths):
         return None
     return IntegrityCheck(paths)
+
+
+def _lock_held(paths: AppPaths) -> bool:
+    """Whether the folder's single-instance lock (a ``QLockFile``: its first line is
+    the owner's process id) may belong to a running process. Unreadable means yes."""
+    lock = paths.data / LOCK_NAME
+    try:
+        text = lock.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    try:
+        pid = int(text.split("\n", 1)[0])
+    except ValueError:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False  # stale: its process is gone (Qt takes it over)
+    except OSError:
+        return True  # alive, another user's
+    return True
 
 
 class DeferredService:

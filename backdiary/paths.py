@@ -16,6 +16,8 @@ from types import ModuleType
 
 APP_NAME = "backdiary"
 DB_FILE_NAME = "diary.sqlite3"
+#: The single-instance lock in the data folder (:mod:`backdiary.ui.instance`).
+LOCK_NAME = ".backdiary.lock"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -54,3 +54,19 @@ def test_demo_entries_refuses_a_bad_count(tmp_path: Path) -> None:
     )  # fmt: skip
     assert out.returncode == 2
     assert "--entries" in out.stderr
+
+
+def test_startup_reports_the_first_paint_and_the_service_load(tmp_path: Path) -> None:
+    from backdiary import bench
+
+    folder = tmp_path / "diary"
+    subprocess.run(
+        [sys.executable, "-m", "backdiary", "--data-dir", str(folder), "demo", "--days", "30"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    started = bench.startup(folder, 1)
+    assert len(started.seconds) == len(started.painted) == 1
+    assert 0 < started.painted[0] < started.seconds[0], "painted before the process ended"
+    assert started.rss_mb[0] > 10
+    loads = bench.service_load(folder, 1)
+    assert len(loads) == 1 and 0 < loads[0] < 30

@@ -195,3 +195,27 @@ def test_no_early_check_for_a_new_or_encrypted_diary(tmp_path: Path) -> None:
     fresh.ensure_data_dir()
     fresh.db.write_bytes(bytes(range(256)) * 64)  # random-looking whole pages: SQLCipher-like
     assert start_check(fresh) is None
+
+
+def test_no_early_check_while_another_backdiary_holds_the_diary(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    """A second launch hands over without opening the file (no -wal, no -shm)."""
+    import os
+    import subprocess
+    import sys
+
+    from backdiary.deferred import start_check
+    from backdiary.paths import LOCK_NAME
+
+    lock = paths.data / LOCK_NAME
+    lock.write_text(f"{os.getpid()}\npython\nhost\n")  # a running owner: this process
+    assert start_check(paths) is None
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    lock.write_text(f"{int(gone)}\npython\nhost\n")  # stale: that process has ended
+    check = start_check(paths)
+    assert check is not None
+    check.join()
+    lock.write_text("not a lock file")
+    assert start_check(paths) is None  # unreadable: assumed held

@@ -208,9 +208,19 @@ def parse_name(path: Path) -> tuple[datetime, Kind, str] | None:
     m = _NAME.match(path.name)
     if m is None:
         return None
-    stamp = m["stamp"] if "." in m["stamp"] else m["stamp"].replace("Z", ".0Z")
-    made = datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
-    return made, Kind(m["kind"]), m["note"] or ""
+    return _parse_stamp(m["stamp"]), Kind(m["kind"]), m["note"] or ""
+
+
+def _parse_stamp(stamp: str) -> datetime:
+    """``20260105T083000.123Z`` → an aware UTC datetime (what ``strptime(STAMP)``
+    reads, without importing ``_strptime`` and ``locale`` at every start)."""
+    whole, _, fraction = stamp.rstrip("Z").partition(".")
+    return datetime(
+        int(whole[0:4]), int(whole[4:6]), int(whole[6:8]),
+        int(whole[9:11]), int(whole[11:13]), int(whole[13:15]),
+        int(fraction.ljust(6, "0")) if fraction else 0,
+        tzinfo=UTC,
+    )  # fmt: skip
 
 
 def inspect(path: Path) -> BackupInfo | None:

@@ -42,6 +42,14 @@ class Column(IntEnum):
     NOTES = 6
 
 
+_COLUMNS = tuple(Column)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
 _SORT_KEYS = {
     Column.WHEN: SortKey.TIME,
     Column.NRS: SortKey.NRS,
@@ -154,25 +162,25 @@ class EntryTableModel(QAbstractTableModel):
         return texts.column_title(Column(section).name.lower())
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Called for every visible cell and role on each paint: plain ints and a tuple
+        # lookup, not Qt enum attributes and Column(...) (about 1 µs each).
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):
             return None
-        listed = self._rows[index.row()]
-        entry = listed.entry
-        column = Column(index.column())
+        listed = self._rows[row]
+        column = _COLUMNS[index.column()]
+        if role in (_DISPLAY, _ACCESSIBLE_TEXT):
+            return self._display(listed.entry, listed.urgency, column)
         if role == EntryRole:
-            return entry
+            return listed.entry
         if role == UrgencyRole:
             return listed.urgency
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, listed.urgency, column)
-        if role == Qt.ItemDataRole.DecorationRole and column is Column.FLAG:
+        if role == _DECORATION and column is Column.FLAG:
             return urgency_icon(listed.urgency) if listed.urgency else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.NRS, Column.DURATION):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.NOTES and entry.notes:
-            return entry.notes[:500]
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(entry, listed.urgency, column)
+        if role == _ALIGNMENT and (column is Column.NRS or column is Column.DURATION):
+            return _RIGHT
+        if role == _TOOL_TIP and column is Column.NOTES and listed.entry.notes:
+            return listed.entry.notes[:500]
         return None
 
     @staticmethod

@@ -27,9 +27,10 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from backdiary.paths import LOCK_NAME as LOCK_NAME  # re-exported
+
 log = logging.getLogger("backdiary.ui")
 
-LOCK_NAME = ".backdiary.lock"
 RAISE = b"raise\n"
 ANSWER = b"ok\n"
 

@@ -186,6 +186,15 @@ class ContrastStyle(QProxyStyle):
         QStyle.PrimitiveElement.PE_IndicatorRadioButton,
         QStyle.PrimitiveElement.PE_FrameLineEdit,
     )
+    #: Sizes of check boxes and radio buttons (asked for in every layout and paint).
+    _INDICATORS = frozenset(
+        (
+            QStyle.PixelMetric.PM_IndicatorWidth,
+            QStyle.PixelMetric.PM_IndicatorHeight,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+        )
+    )
 
     def __init__(self, theme: str) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
@@ -233,12 +242,7 @@ class ContrastStyle(QProxyStyle):
     ) -> int:
         """Check boxes and radio buttons grow with the text size (easier to hit)."""
         base = super().pixelMetric(metric, option, widget)
-        if metric in (
-            QStyle.PixelMetric.PM_IndicatorWidth,
-            QStyle.PixelMetric.PM_IndicatorHeight,
-            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-        ):
+        if metric in self._INDICATORS:
             font = widget.font() if widget is not None else QApplication.font()
             return max(base, round(QFontMetrics(font).height() * 0.8))
         return base
