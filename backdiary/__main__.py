@@ -1,7 +1,5 @@
 """``python -m backdiary`` runs the app (same as the ``backdiary`` command)."""
 
-import sys
+from backdiary.app import run
 
-from backdiary.app import main
-
-sys.exit(main())
+run()
