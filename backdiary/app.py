@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 #: The Qt-free modules the window needs, imported before PySide6 (see below).
 _QT_FREE_WINDOW_MODULES = (
     "backdiary.deferred",
-    "backdiary.domain.redflags",
     "backdiary.storage.diary",
     "backdiary.storage.listing",
     "backdiary.storage.recovery",

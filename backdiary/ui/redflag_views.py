@@ -35,10 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backdiary.domain import redflags
 from backdiary.domain.model import Entry
-from backdiary.domain.redflags.history import current_episode
-from backdiary.domain.redflags.rules import SAFETY_NET
 from backdiary.domain.region import Region
 from backdiary.storage.listing import StoredFinding
 from backdiary.ui import texts
@@ -46,6 +43,7 @@ from backdiary.ui.entry_model import urgency_icon
 from backdiary.ui.texts import redflag_text, when_text
 
 if TYPE_CHECKING:
+    from backdiary.domain.redflags import Finding
     from backdiary.services import DiaryService
 
 #: Urgencies that open the must-acknowledge dialog.
@@ -69,6 +67,8 @@ def findings_for_dialog(
     once = {(f.rule, f.urgency) for f in serious} & ONCE_PER_EPISODE
     if not once:
         return serious
+    from backdiary.domain.redflags.history import current_episode  # noqa: PLC0415
+
     history = [e for e in service.history_for(entry) if e.id != entry.id]
     episode = current_episode([*history, entry])
     seen: set[tuple[str, str]] = set()
@@ -105,13 +105,17 @@ def region_placeholders(region: Region) -> dict[str, str]:
     }
 
 
-def to_finding(stored: StoredFinding) -> redflags.Finding:
+def to_finding(stored: StoredFinding) -> Finding:
     """The engine's finding for a stored one (to render its title and advice)."""
+    from backdiary.domain import redflags  # noqa: PLC0415 (imported when a finding is shown)
+
     return redflags.Finding(stored.rule, redflags.Urgency(stored.urgency), stored.evidence)
 
 
 def title_of(stored: StoredFinding, region: Region) -> str:
     """The finding's title for display, translated, with the region's numbers."""
+    from backdiary.domain import redflags  # noqa: PLC0415 (imported when a finding is shown)
+
     rule = redflags.rule(stored.rule)
     return redflag_text(rule.title).format_map(region_placeholders(region))
 
@@ -122,14 +126,18 @@ def advice_of(stored: StoredFinding, region: Region) -> str:
     Mirrors :func:`backdiary.domain.redflags.render_advice`, translating each
     template first.
     """
+    from backdiary.domain import redflags  # noqa: PLC0415 (imported when a finding is shown)
+
     rule = redflags.rule(stored.rule)
     template = rule.advice_for(redflags.Urgency(stored.urgency))
-    text = f"{redflag_text(template)} {redflag_text(SAFETY_NET)}"
+    text = f"{redflag_text(template)} {redflag_text(redflags.SAFETY_NET)}"
     return text.format_map(region_placeholders(region))
 
 
 def why_of(stored: StoredFinding, region: Region) -> str:
     """One or two sentences on why the finding matters, translated, with the region's numbers."""
+    from backdiary.domain import redflags  # noqa: PLC0415 (imported when a finding is shown)
+
     rule = redflags.rule(stored.rule)
     template = rule.why_for(redflags.Urgency(stored.urgency))
     return redflag_text(template).format_map(region_placeholders(region))
@@ -142,6 +150,8 @@ def action_of(stored: StoredFinding, region: Region) -> str:
 
 def split_action(advice: str) -> tuple[str, str]:
     """(first sentence = the action, the rest) of an advice text."""
+    from backdiary.domain import redflags  # noqa: PLC0415 (imported when a finding is shown)
+
     return redflags.first_sentence(advice)
 
 
@@ -306,6 +316,8 @@ class FlagDialog(QDialog):
         self.details_button.toggled.connect(self._on_details_button_toggled)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        from backdiary.domain.redflags.rules import SAFETY_NET  # noqa: PLC0415
+
         self.safety_label = QLabel(redflag_text(SAFETY_NET).format_map(region_placeholders(region)))
         self.safety_label.setWordWrap(True)
         layout.addWidget(self.safety_label)
@@ -405,6 +417,8 @@ class FindingCard(QFrame):
         advice.setWordWrap(True)
         advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(advice)
+        from backdiary.domain import redflags  # noqa: PLC0415
+
         rule = redflags.rule(finding.rule)
         source = QLabel(self.tr("Source: {source}").format(source=rule.source))
         source.setWordWrap(True)

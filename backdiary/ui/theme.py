@@ -12,6 +12,8 @@ colour around the control that has the keyboard focus.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
@@ -328,7 +330,15 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
 
 
 def app_icon() -> QIcon:
-    """backdiary's icon (the SVG in ``resources/icons``; PNG sizes when present)."""
+    """backdiary's icon (the SVG in ``resources/icons``; PNG sizes when present).
+
+    Built once (the app, the main window and the tray all ask for it); a copy each time.
+    """
+    return QIcon(_app_icon())
+
+
+@functools.cache
+def _app_icon() -> QIcon:
     folder = bundled("resources") / "icons"
     icon = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256):
