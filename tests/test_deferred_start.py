@@ -100,7 +100,7 @@ def test_the_window_paints_from_the_first_screen_and_fetches_the_rest_later(
     qtbot.waitExposed(window)
     assert not service.loaded, "painted without SQLAlchemy"
     assert window.model.rowCount() == launch.FIRST_SCREEN_ROWS
-    assert window.count_label.text() == f"{total} entries"
+    assert window.count_label.text() == f"{total:,} entries"
     assert window.findings_panel.heading.text()  # the newest entry's warnings are shown
     window.table.scrollToBottom()  # the view asks for more rows: the service loads
     qtbot.waitUntil(lambda: window.model.rowCount() > launch.FIRST_SCREEN_ROWS)

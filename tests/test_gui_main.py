@@ -283,3 +283,30 @@ def test_the_window_loads_the_first_page_once(
     # A click on the header still re-sorts (and loads again).
     w.table.sortByColumn(Column.WHEN, Qt.SortOrder.AscendingOrder)
     assert len(calls) == 2
+
+
+def test_the_entry_count_reads_naturally(window: MainWindow, service: DiaryService) -> None:
+    assert window.count_label.text() == "0 entries"
+    service.add_entry(make_entry(nrs=2))
+    window.entries_changed.emit()
+    assert window.count_label.text() == "1 entry"
+    service.add_many(
+        make_entry(nrs=1, timestamp=datetime(2025, 1, 1, 8, 0).astimezone().replace(minute=m))
+        for m in range(2)
+    )
+    window.entries_changed.emit()
+    assert window.count_label.text() == "3 entries"
+
+
+def test_a_large_count_has_thousands_separators(qapp: QApplication) -> None:
+    from PySide6.QtCore import QLocale
+
+    from backdiary.ui import texts
+
+    assert texts.count_text(1_000_000) == "1,000,000"
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        assert texts.count_text(1_000_000) == "1.000.000"
+    finally:
+        QLocale.setDefault(before)

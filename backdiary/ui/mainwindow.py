@@ -776,7 +776,10 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(self.tr("{n} entries").format(n=total))
+        if total == 1:
+            self.count_label.setText(self.tr("1 entry"))
+        else:
+            self.count_label.setText(self.tr("{n} entries").format(n=texts.count_text(total)))
 
     def keyPressEvent(self, event: object) -> None:
         from PySide6.QtGui import QKeyEvent  # noqa: PLC0415

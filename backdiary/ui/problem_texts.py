@@ -13,7 +13,7 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from backdiary import __version__
 from backdiary.storage.backup import BackupInfo
@@ -25,6 +25,7 @@ from backdiary.storage.recovery import (
     action_note,
 )
 from backdiary.ui.texts import QT_TRANSLATE_NOOP
+from backdiary.ui.texts import count_text as count_text  # re-exported
 
 _CONTEXT = "DiaryProblem"
 
@@ -32,13 +33,6 @@ _CONTEXT = "DiaryProblem"
 def _tr(text: str) -> str:
     """Translate a text whose source is given elsewhere (e.g. by ``QT_TRANSLATE_NOOP``)."""
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def count_text(n: int) -> str:
-    """``1,234`` in English, ``1.234`` in German: a count in the user's format."""
-    if QLocale().language() in (QLocale.Language.C, QLocale.Language.English):
-        return f"{n:,}"
-    return QLocale().toString(n)
 
 
 def describe_backup(info: BackupInfo) -> str:

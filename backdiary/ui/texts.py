@@ -851,3 +851,10 @@ REDFLAG_TEXTS: tuple[str, ...] = (
 )
 # fmt: on
 # END GENERATED RED FLAG TEXTS
+
+
+def count_text(n: int) -> str:
+    """``1,234`` in English, ``1.234`` in German: a count in the user's format."""
+    if QLocale().language() in (QLocale.Language.C, QLocale.Language.English):
+        return f"{n:,}"
+    return QLocale().toString(n)

@@ -2963,6 +2963,10 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
         <translation>Diagramme sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
         <source>{n} entries</source>
         <translation>{n} Einträge</translation>
     </message>
