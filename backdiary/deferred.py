@@ -149,6 +149,7 @@ class DeferredService:
         self._service: DiaryService | None = None
         self._region = region_by_code("uk")
         self._lock = threading.Lock()
+        self._imports: threading.Thread | None = None
 
     # ---- what the first screen answers -----------------------------------------
     @property
@@ -204,6 +205,23 @@ class DeferredService:
         return self.load().findings(entry_id)
 
     # ---- everything else ---------------------------------------------------------
+    def prepare(self) -> None:
+        """Import what the service needs (SQLAlchemy, the repository) on a thread.
+
+        Importing reads no diary file; it takes about 250 ms, during which the window
+        keeps answering. :meth:`load` waits for it.
+        """
+        if self._imports is None and self._service is None:
+            self._imports = threading.Thread(
+                target=_import_service_modules, name="service-imports", daemon=True
+            )
+            self._imports.start()
+
+    @property
+    def prepared(self) -> bool:
+        """Whether :meth:`prepare` has finished (or was never started)."""
+        return self._imports is None or not self._imports.is_alive()
+
     def load(self) -> DiaryService:
         """The real service, built on first use (waits for the integrity check first).
 
@@ -212,6 +230,8 @@ class DeferredService:
         """
         with self._lock:
             if self._service is None:
+                if self._imports is not None:
+                    self._imports.join()
                 self._before_load()
                 from backdiary.services import DiaryService  # noqa: PLC0415
                 from backdiary.storage.diary import engine_for  # noqa: PLC0415
@@ -224,3 +244,11 @@ class DeferredService:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.load(), name)
+
+
+def _import_service_modules() -> None:
+    import sqlalchemy.dialects.sqlite  # noqa: F401, PLC0415
+
+    import backdiary.services  # noqa: PLC0415
+    import backdiary.storage.database  # noqa: PLC0415
+    import backdiary.storage.repository  # noqa: F401, PLC0415

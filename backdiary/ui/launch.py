@@ -348,19 +348,25 @@ def _end_smoke(app: QApplication, check: IntegrityCheck | None) -> None:
 def _after_first_paint(
     app: QApplication, window: QWidget, opened: Opened, warning: str | None, watcher: _FirstPaint
 ) -> None:
-    """Wait for the integrity check without blocking the window, then load the service."""
+    """Wait for the service's imports and the integrity check without blocking the
+    window (both run on threads), then load the service and start what needs it."""
     from backdiary.ui.mainwindow import MainWindow  # noqa: PLC0415
     from backdiary.ui.startup import after_window_shown  # noqa: PLC0415
 
     assert isinstance(window, MainWindow)
     check = opened.check
+    service: object = opened.service
+    if isinstance(service, DeferredService) and not service.loaded:
+        service.prepare()  # SQLAlchemy imported on a thread, beside the integrity check
+        if not service.prepared:
+            watcher.later(20, lambda: _after_first_paint(app, window, opened, warning, watcher))
+            return
     if check is not None and not check.done:
         window.statusBar().showMessage(QCoreApplication.translate("Launch", "Checking the diary…"))
         watcher.later(20, lambda: _after_first_paint(app, window, opened, warning, watcher))
         return
     window.statusBar().clearMessage()
     try:
-        service: object = opened.service
         if isinstance(service, DeferredService):
             service.load()
     except KnownError as problem:  # damage found by the check: the recovery dialog
