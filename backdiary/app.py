@@ -1,10 +1,13 @@
 """The composition root: parse the command line, then run a command or the window.
 
-Start-up order for the window: parse arguments → resolve the data folder →
-create the QApplication → open (and, only if due, migrate) the diary → build the
-:class:`~backdiary.services.DiaryService` → show the main window → event loop.
-Nothing on this path imports matplotlib or Alembic; charts import matplotlib when
-first shown, and Alembic is imported only when a migration is due.
+Start-up order for the window: parse arguments → resolve the data folder → start
+the diary's integrity check on a thread (:func:`backdiary.deferred.start_check`) →
+import PySide6 → the QApplication → lock, check without ``quick_check`` and read
+the first screen (:func:`backdiary.ui.launch.run_gui`) → show the main window →
+after its first paint, the :class:`~backdiary.services.DiaryService` (SQLAlchemy)
+once the check has passed → event loop. Nothing before the first paint imports
+SQLAlchemy, matplotlib or Alembic; charts import matplotlib when first shown, and
+Alembic is imported only when a migration is due.
 """
 
 from __future__ import annotations

@@ -2,10 +2,19 @@
 
 Order: QApplication → the data folder exists and is writable → the single-instance
 lock in that folder (a second launch hands over to the running window and exits)
-→ :func:`~backdiary.storage.diary.open_diary` (checks, backup, migration) → when
-the diary cannot be opened, the recovery dialog instead of a traceback → a warning
-when the folder is on a network drive or in a cloud-sync folder → the main window
-→ the event loop → an automatic backup when the diary changed → unlock.
+→ the passphrase of an encrypted diary → :func:`~backdiary.storage.diary.check_diary`
+without ``quick_check`` (which runs on a thread: :class:`~backdiary.deferred.IntegrityCheck`)
+and the first screen read with sqlite3 → when the diary cannot be opened, the
+recovery dialog instead of a traceback → the main window over a
+:class:`~backdiary.deferred.DeferredService` → first paint → SQLAlchemy imported on
+a thread; once it and the check are done, the service is loaded (damage found
+now: the window closes and the diary is opened again with the full check, which
+leads to the recovery dialog) → stored warnings, tray, reminders, welcome screen,
+a warning when the folder is on a network drive or in a cloud-sync folder → the
+event loop → an automatic backup when the diary changed → unlock.
+
+A migration due, or a diary just restored or rescued, is checked in full before
+the window is built (the plain :class:`~backdiary.services.DiaryService`).
 
 A restore from the Backups window ends the event loop with
 :data:`~backdiary.ui.backups.RESTART_EXIT_CODE`; the diary is then opened again
