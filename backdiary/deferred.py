@@ -50,6 +50,7 @@ class IntegrityCheck:
         self._backup = False
         self._checked = threading.Event()
         self._decided = threading.Event()
+        self._finished = threading.Event()
         self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
         self._thread.start()
 
@@ -64,19 +65,34 @@ class IntegrityCheck:
         finally:
             self._checked.set()
         self._decided.wait()
-        if self.problem is None and self._backup:
-            backup_after_check(self.paths)
+        try:
+            if self.problem is None and self._backup:
+                backup_after_check(self.paths)
+        finally:
+            self._finished.set()
 
     @property
     def done(self) -> bool:
         """Whether the check itself is over (the backup may still be running)."""
         return self._checked.is_set()
 
+    @property
+    def finished(self) -> bool:
+        """Whether the check and the open-time backup are both over."""
+        return self._finished.is_set()
+
     def wait(self) -> None:
         """Block until the check is over; raise its problem."""
         self._checked.wait()
         if self.problem is not None:
             raise self.problem
+
+    def ready(self) -> None:
+        """:meth:`wait`, then wait for the open-time backup too: the first write (and a
+        restore, which moves the file) comes after it, as when it ran before the window."""
+        self.wait()
+        if self._decided.is_set():
+            self._finished.wait()
 
     def decide_backup(self, backup: bool) -> None:
         """Take the open-time backup after a passed check (``backup``), or not."""
@@ -115,6 +131,8 @@ def _lock_held(paths: AppPaths) -> bool:
         pid = int(text.split("\n", 1)[0])
     except ValueError:
         return True
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there: assume it is held
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -150,6 +168,10 @@ class DeferredService:
         self._region = region_by_code("uk")
         self._lock = threading.Lock()
         self._imports: threading.Thread | None = None
+        #: What :meth:`load` failed on (the check's ``DiaryProblem``), once it has.
+        self.failed: BaseException | None = None
+        #: Called with that problem when :meth:`load` fails (the window reopens the diary).
+        self.on_problem: Callable[[BaseException], None] | None = None
 
     # ---- what the first screen answers -----------------------------------------
     @property
@@ -186,15 +208,14 @@ class DeferredService:
         offset: int = 0,
         limit: int = 200,
     ) -> list[ListedEntry]:
-        """One page of the list; the first one, newest first, may be shorter than ``limit``
-        (the table fetches the rest as it scrolls)."""
-        if self._service is None and (query, sort, descending, offset) == (
-            ALL,
-            SortKey.TIME,
-            True,
-            0,
+        """One page of the list (from the first screen when it holds that page)."""
+        rows = self._screen.rows
+        if (
+            self._service is None
+            and (query, sort, descending, offset) == (ALL, SortKey.TIME, True, 0)
+            and (limit <= len(rows) or len(rows) == self._screen.total)
         ):
-            return list(self._screen.rows[:limit])
+            return list(rows[:limit])
         return self.load().page(query, sort, descending, offset, limit)
 
     def findings(self, entry_id: str) -> list[StoredFinding]:
@@ -232,7 +253,13 @@ class DeferredService:
             if self._service is None:
                 if self._imports is not None:
                     self._imports.join()
-                self._before_load()
+                try:
+                    self._before_load()
+                except Exception as exc:
+                    self.failed = exc
+                    if self.on_problem is not None:
+                        self.on_problem(exc)
+                    raise
                 from backdiary.services import DiaryService  # noqa: PLC0415
                 from backdiary.storage.diary import engine_for  # noqa: PLC0415
                 from backdiary.storage.repository import Repository  # noqa: PLC0415

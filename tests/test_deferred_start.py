@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +27,7 @@ from backdiary.storage.listing import ALL, SortKey
 from backdiary.storage.recovery import DiaryProblem, ProblemKind
 from backdiary.storage.repository import Repository
 from backdiary.ui import launch
+from backdiary.ui.entry_model import FIRST_ROWS
 from backdiary.ui.mainwindow import MainWindow
 from backdiary.ui.settings import Settings
 
@@ -76,17 +78,18 @@ def test_the_first_screen_answers_without_loading_the_service(
 ) -> None:
     service, _check = deferred
     total = service.count(ALL)
-    first = service.page(ALL, SortKey.TIME, True, 0, 200)
+    first = service.page(ALL, SortKey.TIME, True, 0, FIRST_ROWS)
     assert not service.loaded and service.engine is None
-    assert total > launch.FIRST_SCREEN_ROWS == len(first)
+    assert total > FIRST_ROWS == len(first)
+    assert service.page(ALL, SortKey.TIME, True, 0, 10) == first[:10]
     assert service.findings(first[0].entry.id) is not None and not service.loaded
-    # Anything else loads the real service, which then answers the same.
-    assert service.page(ALL, SortKey.TIME, True, 0, len(first)) == first  # still the snapshot
-    assert service.count(ALL) == total
-    assert service.page(ALL, SortKey.NRS, True, 0, 5)  # another order: loads
+    # A page the snapshot does not hold (more rows, another order) loads the real
+    # service, which then answers exactly.
+    longer = service.page(ALL, SortKey.TIME, True, 0, 100)
     assert service.loaded
-    assert service.page(ALL, SortKey.TIME, True, 0, len(first)) == first
+    assert len(longer) == 100 and longer[:FIRST_ROWS] == first
     assert service.count(ALL) == total
+    assert service.page(ALL, SortKey.NRS, True, 0, 5)
 
 
 def test_the_window_paints_from_the_first_screen_and_fetches_the_rest_later(
@@ -99,11 +102,11 @@ def test_the_window_paints_from_the_first_screen_and_fetches_the_rest_later(
     window.show()
     qtbot.waitExposed(window)
     assert not service.loaded, "painted without SQLAlchemy"
-    assert window.model.rowCount() == launch.FIRST_SCREEN_ROWS
+    assert window.model.rowCount() == FIRST_ROWS
     assert window.count_label.text() == f"{total:,} entries"
     assert window.findings_panel.heading.text()  # the newest entry's warnings are shown
     window.table.scrollToBottom()  # the view asks for more rows: the service loads
-    qtbot.waitUntil(lambda: window.model.rowCount() > launch.FIRST_SCREEN_ROWS)
+    qtbot.waitUntil(lambda: window.model.rowCount() > FIRST_ROWS)
     assert service.loaded
     window.start_services()
     window.close()
@@ -219,3 +222,85 @@ def test_no_early_check_while_another_backdiary_holds_the_diary(
     check.join()
     lock.write_text("not a lock file")
     assert start_check(paths) is None  # unreadable: assumed held
+
+
+def test_an_action_before_the_check_failed_reopens_quietly(
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The user acts before the check is over; the check then finds damage: no
+    traceback, the window closes and the recovery dialog is offered."""
+    damage_the_middle(paths)
+    offered: list[ProblemKind] = []
+
+    def resolve(problem: DiaryProblem) -> None:
+        offered.append(problem.kind)
+        return None
+
+    from backdiary.ui import recovery as recovery_ui
+
+    monkeypatch.setattr(recovery_ui, "resolve_problem", resolve)
+    real_after = launch._after_first_paint
+
+    def act_first(app: QApplication, window: MainWindow, *rest: object) -> None:
+        window.service.profile()  # e.g. Profile and pregnancy: needs the full service
+        real_after(app, window, *rest)  # type: ignore[arg-type]  # pragma: no cover
+
+    monkeypatch.setattr(launch, "_after_first_paint", act_first)
+    capsys.readouterr()
+    guard = QTimer()  # a hang fails the test instead of blocking it
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: qapp.exit(99))
+    guard.start(20_000)
+    try:
+        status = launch.run_gui(argparse.Namespace(data_dir=str(paths.data), smoke_test=False))
+    finally:
+        guard.stop()
+    assert status == 1
+    assert offered == [ProblemKind.DAMAGED]
+    assert "Traceback" not in capsys.readouterr().err
+    assert not (paths.data / ".backdiary.lock").exists()
+
+
+def test_an_unexpected_error_while_opening_gives_the_lock_back(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(launch, "_ready", broken)
+    with pytest.raises(RuntimeError):
+        launch.run_gui(argparse.Namespace(data_dir=str(paths.data), smoke_test=True))
+    assert not (paths.data / ".backdiary.lock").exists()
+
+
+def test_an_unreadable_first_screen_falls_back_to_the_full_check(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backdiary.storage import listing
+
+    def unreadable(*args: object) -> None:
+        raise ValueError("'sideways' is not a valid Trigger")
+
+    monkeypatch.setattr(listing, "first_screen", unreadable)
+    service, check = launch._ready(paths, deep=False)
+    assert check is None and isinstance(service, DiaryService)
+    assert service.count() > 0
+    service.repo.engine.dispose()
+
+
+def test_the_service_waits_for_the_open_time_backup(paths: AppPaths) -> None:
+    engine = open_diary(paths, backup=False)
+    DiaryService(Repository(engine)).add_many(generate(days=3, seed=11).entries)
+    engine.dispose()
+    before = len(list_backups(paths.backups))
+    service, check = launch._ready(paths, deep=False)
+    assert isinstance(service, DeferredService) and check is not None
+    service.load()
+    assert check.finished
+    assert len(list_backups(paths.backups)) == before + 1, "backed up before any write"
+    check.join()
+    assert service.engine is not None
+    service.engine.dispose()

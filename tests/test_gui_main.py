@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from backdiary.paths import AppPaths
 from backdiary.services import DiaryService
 from backdiary.ui.entry_dialog import EntryDialog
-from backdiary.ui.entry_model import Column, EntryTableModel
+from backdiary.ui.entry_model import FIRST_ROWS, PAGE_SIZE, Column, EntryTableModel
 from backdiary.ui.mainwindow import MainWindow
 from backdiary.ui.redflag_views import FlagDialog
 from tests.factories import make_entry
@@ -95,10 +95,12 @@ def test_model_loads_pages_on_demand(service: DiaryService) -> None:
     service.add_many(make_entry(timestamp=start + timedelta(days=i)) for i in range(650))
     model = EntryTableModel(service)
     assert model.total == 650
-    assert model.rowCount() == 200
+    assert model.rowCount() == FIRST_ROWS  # what the first screen shows
     assert model.canFetchMore()
     model.fetchMore()
-    assert model.rowCount() == 400
+    assert model.rowCount() == FIRST_ROWS + PAGE_SIZE
+    model.reload()  # later reloads (after a save, a filter) fetch a whole page
+    assert model.rowCount() == PAGE_SIZE
     newest = model.entry_at(0)
     assert newest.instant == max(e.instant for e in service.entries())
 

@@ -302,6 +302,8 @@ def free_name(folder: Path, kind: Kind, when: datetime | None, note: str) -> Pat
 
 
 def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there: keep the file
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

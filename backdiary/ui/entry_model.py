@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from backdiary.services import DiaryService
 
 PAGE_SIZE = 200
+#: Rows the table asks for when it is built: a tall window shows about 50. The
+#: window's first screen reads exactly these before the service is loaded
+#: (:func:`backdiary.storage.listing.first_screen`); the rest come ``PAGE_SIZE`` at a
+#: time as the view scrolls.
+FIRST_ROWS = 60
 EntryRole = Qt.ItemDataRole.UserRole + 1
 UrgencyRole = Qt.ItemDataRole.UserRole + 2
 
@@ -83,7 +88,7 @@ class EntryTableModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[ListedEntry] = []
         self._total = 0
-        self.reload()
+        self.reload(FIRST_ROWS)
 
     # ---- public API --------------------------------------------------------
     @property
@@ -101,11 +106,11 @@ class EntryTableModel(QAbstractTableModel):
             self._query = query
             self.reload()
 
-    def reload(self) -> None:
-        """Forget loaded rows and fetch the first page again."""
+    def reload(self, rows: int = PAGE_SIZE) -> None:
+        """Forget loaded rows and fetch the first ``rows`` again."""
         self.beginResetModel()
         self._total = self._service.count(self._query)
-        self._rows = self._service.page(self._query, self._sort, self._descending, 0, PAGE_SIZE)
+        self._rows = self._service.page(self._query, self._sort, self._descending, 0, rows)
         self.endResetModel()
 
     def entry_at(self, row: int) -> Entry:

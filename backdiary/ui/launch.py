@@ -30,6 +30,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -41,6 +42,7 @@ from backdiary.paths import AppPaths
 from backdiary.privacy import location_warning
 from backdiary.storage import crypto
 from backdiary.storage.crypto import sql_errors
+from backdiary.ui.entry_model import FIRST_ROWS
 from backdiary.ui.instance import Claim, SingleInstance
 from backdiary.ui.settings import RESTART_EXIT_CODE, SWITCH_PROPERTY, Settings
 
@@ -118,10 +120,6 @@ def _ask_busy(instance: SingleInstance) -> bool:
 # to stderr, for the benchmark.
 TIMING_ENV = "BACKDIARY_TIMING"
 
-# Rows of the first screen, read before the window exists (a tall window shows about
-# 50); the table fetches the rest, 200 at a time, as it scrolls.
-FIRST_SCREEN_ROWS = 60
-
 # ``_show`` returns this when the integrity check found damage after the first
 # paint: the diary is opened again with the full check, which leads to the
 # recovery dialog.
@@ -185,14 +183,21 @@ def _ready(
     try:
         conn = connect_readonly(paths.db, immutable=False)
         try:
-            screen = first_screen(conn, FIRST_SCREEN_ROWS)
+            screen = first_screen(conn, FIRST_ROWS)
         finally:
             conn.close()
     except sql_errors() as exc:
         raise problem_from_error(exc, paths) from None
+    except (ValueError, KeyError, TypeError) as exc:
+        # A row that does not read back (JSON, an unknown value): the file was not
+        # checked yet, so check it in full first, and use the full service.
+        log.warning("first screen unreadable (%s): checking the diary first", type(exc).__name__)
+        if early is not None:
+            early.decide_backup(False)
+        return _ready(paths, True)
     check = early if early is not None and early.paths.db == paths.db else IntegrityCheck(paths)
     check.decide_backup(not checked.created)
-    service = DeferredService(paths, checked, screen, before_load=check.wait)
+    service = DeferredService(paths, checked, screen, before_load=check.ready)
     return cast("DiaryService", service), check
 
 
@@ -267,6 +272,10 @@ def _open(
                 return 1
             QMessageBox.critical(None, "backdiary", exc.full_message())
             return 1
+        except BaseException:  # a bug: give the lock back before the traceback
+            if instance is not None:
+                instance.release()
+            raise
 
 
 # While the window stays open (it may live in the tray for weeks), a changed diary
@@ -321,6 +330,23 @@ def _show(app: QApplication, opened: Opened, smoke: bool) -> int:
         watcher = _FirstPaint(
             window, lambda: _after_first_paint(app, window, opened, warning, watcher)
         )
+    previous_hook = sys.excepthook
+    service: object = opened.service
+    if isinstance(service, DeferredService):
+        # An action taken before the check was over hit its problem: the window is
+        # closed and the diary opened again with the full check (no traceback).
+        deferred = service
+        deferred.on_problem = lambda _exc: watcher.later(0, lambda: app.exit(RECHECK_EXIT_CODE))
+
+        def quiet(
+            kind: type[BaseException], value: BaseException, tb: TracebackType | None
+        ) -> None:
+            if value is deferred.failed:
+                log.warning("an action needed the diary before its check failed: reopening")
+            else:
+                previous_hook(kind, value, tb)
+
+        sys.excepthook = quiet
     try:
         window.show()
         status = app.exec()
@@ -329,6 +355,7 @@ def _show(app: QApplication, opened: Opened, smoke: bool) -> int:
         return status
     finally:
         watcher.active = False
+        sys.excepthook = previous_hook
         if instance is not None:
             instance.activated.disconnect()
         if window.isVisible():
@@ -370,10 +397,16 @@ def _after_first_paint(
         if not service.prepared:
             watcher.later(20, lambda: _after_first_paint(app, window, opened, warning, watcher))
             return
-    if check is not None and not check.done:
-        window.statusBar().showMessage(QCoreApplication.translate("Launch", "Checking the diary…"))
-        watcher.later(20, lambda: _after_first_paint(app, window, opened, warning, watcher))
-        return
+    if check is not None and not check.finished:
+        note = (
+            QCoreApplication.translate("Launch", "Backing up the diary…")
+            if check.done and check.problem is None
+            else QCoreApplication.translate("Launch", "Checking the diary…")
+        )
+        window.statusBar().showMessage(note)
+        if not check.done or check.problem is None:
+            watcher.later(20, lambda: _after_first_paint(app, window, opened, warning, watcher))
+            return
     window.statusBar().clearMessage()
     try:
         if isinstance(service, DeferredService):
@@ -381,6 +414,19 @@ def _after_first_paint(
     except KnownError as problem:  # damage found by the check: the recovery dialog
         log.warning("the integrity check found a problem: %s", type(problem).__name__)
         app.exit(RECHECK_EXIT_CODE)
+        return
+    except Exception as exc:  # a bug: say so instead of a half-started window
+        log.exception("the diary's service could not be loaded")
+        QMessageBox.critical(
+            window,
+            "backdiary",
+            QCoreApplication.translate(
+                "Launch",
+                "backdiary could not finish opening the diary ({error}). Nothing was "
+                "changed; please start it again.",
+            ).format(error=type(exc).__name__),
+        )
+        app.exit(1)
         return
     engine = opened.engine()
     if engine is not None:

@@ -2743,8 +2743,16 @@ If a backdiary window is open, use that one. If it is frozen, close it (or end i
 Wenn ein backdiary-Fenster offen ist, verwenden Sie dieses. Wenn es hängt, schließen Sie es (oder beenden Sie es im Task-Manager) und versuchen Sie es erneut. Ihr Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>Backing up the diary…</source>
+        <translation>Das Tagebuch wird gesichert…</translation>
+    </message>
+    <message>
         <source>Checking the diary…</source>
         <translation>Das Tagebuch wird geprüft…</translation>
+    </message>
+    <message>
+        <source>backdiary could not finish opening the diary ({error}). Nothing was changed; please start it again.</source>
+        <translation>backdiary konnte das Öffnen des Tagebuchs nicht abschließen ({error}). Es wurde nichts verändert; bitte starten Sie es erneut.</translation>
     </message>
 </context>
 <context>
