@@ -9,9 +9,9 @@ those questions from that snapshot and builds the real service on the first
 other question, or when the composition root calls :meth:`load` right after the
 first paint, whichever comes first.
 
-:meth:`load` first waits for the integrity check that runs beside start-up
-(``before_load``): nothing reaches the engine, so nothing is written, before the
-diary passed ``quick_check``.
+:meth:`load` first waits for the integrity check that runs beside start-up and
+the open-time backup after it (``before_load``): nothing reaches the engine, so
+nothing is written, before the diary passed ``quick_check`` and was backed up.
 """
 
 from __future__ import annotations
@@ -38,10 +38,10 @@ class IntegrityCheck:
 
     It reads every page (0.6 s at 1,000,000 entries) while PySide6 loads and the
     window is built and painted; the app's start starts it before importing Qt.
-    :meth:`wait` blocks until it is over and raises what it found. The service is
-    loaded only after :meth:`wait`, so nothing writes to an unchecked diary. The
-    open-time backup follows once :meth:`decide_backup` says whether one is due
-    (not for a diary created just now), never from a damaged file.
+    :meth:`wait` blocks until it is over and raises what it found. The open-time
+    backup follows once :meth:`decide_backup` says whether one is due (not for a
+    diary created just now), never from a damaged file. The service is loaded
+    only after :meth:`ready` (both done), so nothing writes to an unchecked diary.
     """
 
     def __init__(self, paths: AppPaths) -> None:
