@@ -149,12 +149,15 @@ class Opened:
             return service.load().repo.engine
         return self.service.repo.engine
 
-    def close(self) -> None:
-        """Wait for the check and the open-time backup, then close the engine."""
+    def close(self, *, backup: bool = False) -> None:
+        """Wait for the check and the open-time backup, then close the engine (after
+        the automatic backup when ``backup`` and the diary changed)."""
         if self.check is not None:
             self.check.join()
         engine = self.engine()
         if engine is not None:
+            if backup:
+                _backup_if_changed(engine, self.paths)
             engine.dispose()
 
 
@@ -361,12 +364,7 @@ def _show(app: QApplication, opened: Opened, smoke: bool) -> int:
         if window.isVisible():
             window.close()
         window.deleteLater()
-        if check is not None:
-            check.join()
-        engine = opened.engine()
-        if engine is not None:
-            _backup_if_changed(engine, paths)
-            engine.dispose()
+        opened.close(backup=True)
 
 
 def _end_smoke(app: QApplication, check: IntegrityCheck | None) -> None:
