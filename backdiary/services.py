@@ -57,7 +57,10 @@ _RECENT_MARGIN_DAYS = 7
 #: An instant later than any entry's.
 _NO_INSTANT = 1e15
 
+#: ``progress(done, total)`` of a long operation.
 Progress = Callable[[int, int], None]
+#: How often (in entries) a bulk insert reports its progress.
+PROGRESS_EVERY = 1000
 
 
 def earliest_instant(day: date) -> float:
@@ -531,11 +534,19 @@ class DiaryService:
         """The user's factor or relief tags, most used first."""
         return self.repo.used_tags(column)
 
-    def add_many(self, entries: Iterable[Entry]) -> int:
-        """Bulk-insert entries (time order) with their findings, in one transaction."""
+    def add_many(self, entries: Iterable[Entry], progress: Progress | None = None) -> int:
+        """Bulk-insert entries (time order) with their findings, in one transaction.
+
+        Args:
+            entries: the entries, in any order.
+            progress: called with (entries done, all of them) every
+                :data:`PROGRESS_EVERY` entries and at the end.
+        """
         prepared = list(entries)
         prepared.sort(key=lambda e: e.instant)
-        return self.add_stream(prepared)
+        if progress is None:
+            return self.add_stream(prepared)
+        return self.add_stream(_reporting(prepared, progress))
 
     def add_stream(self, entries: Iterable[Entry], history_limit: int | None = None) -> int:
         """Bulk-insert entries already in time order, streaming, in one transaction.
@@ -607,20 +618,30 @@ class DiaryService:
         )
         return document_to_dict(self.profile(), self.pregnancies(), entries, exported_at)
 
-    def import_document(self, document: Document, replace_profile: bool = True) -> ImportResult:
-        """Merge a document into the diary by entry id; existing ids are skipped."""
+    def import_document(
+        self,
+        document: Document,
+        replace_profile: bool = True,
+        progress: Progress | None = None,
+    ) -> ImportResult:
+        """Merge a document into the diary by entry id; existing ids are skipped.
+
+        ``progress`` is called as the new entries are stored (see :meth:`add_many`).
+        """
         # The cyclic collector would walk the 100,000s of live entries, findings and row
         # tuples again and again for nothing (about 1 s of a 100k-row import); nothing
         # here builds reference cycles.
         was_enabled = gc.isenabled()
         gc.disable()
         try:
-            return self._import_document(document, replace_profile)
+            return self._import_document(document, replace_profile, progress)
         finally:
             if was_enabled:
                 gc.enable()
 
-    def _import_document(self, document: Document, replace_profile: bool) -> ImportResult:
+    def _import_document(
+        self, document: Document, replace_profile: bool, progress: Progress | None
+    ) -> ImportResult:
         existing = self.repo.ids()
         if replace_profile:
             self.repo.set_profile(document.profile)
@@ -641,10 +662,20 @@ class DiaryService:
                 # Same as the derivation: keep it derived, so later edits of the due date apply.
                 e = _derived_pregnancy(e)
             prepared.append(e)
-        self.add_many(prepared)
+        self.add_many(prepared, progress)
         if new and self.repo.count() > len(new):
-            self.recompute_findings()
+            self.recompute_findings(progress)
         return ImportResult(added=len(new), skipped=len(document.entries) - len(new))
+
+
+def _reporting(entries: Sequence[Entry], progress: Progress) -> Iterator[Entry]:
+    """``entries``, calling ``progress`` every :data:`PROGRESS_EVERY` of them and at the end."""
+    total = len(entries)
+    for done, entry in enumerate(entries, 1):
+        yield entry
+        if done % PROGRESS_EVERY == 0:
+            progress(done, total)
+    progress(total, total)
 
 
 _ENTRY_SLOTS: tuple[str, ...] = Entry.__slots__

@@ -22,7 +22,7 @@ from backdiary.domain import redflags
 from backdiary.domain.exchange import Document, ExchangeError, parse_document
 from backdiary.domain.model import Profile
 from backdiary.paths import AppPaths
-from backdiary.services import DiaryService
+from backdiary.services import DiaryService, Progress
 from backdiary.storage.repository import EntryQuery, SortKey
 
 if TYPE_CHECKING:
@@ -348,18 +348,22 @@ def read_json_document(data: bytes, source: str) -> Document:
         raise UsageError(f"{source} is not a backdiary document: {exc}") from None
 
 
-def import_json(service: DiaryService, document: Document) -> ImportOutcome:
+def import_json(
+    service: DiaryService, document: Document, progress: Progress | None = None
+) -> ImportOutcome:
     """Merge a document by entry id; the profile is taken only into a new, empty diary."""
     fresh = service.count() == 0 and service.profile() == Profile()
-    result = service.import_document(document, replace_profile=fresh)
+    result = service.import_document(document, replace_profile=fresh, progress=progress)
     kept = not fresh and document.profile != service.profile()
     return ImportOutcome(result.added, result.skipped, profile_kept=kept)
 
 
-def import_csv_entries(service: DiaryService, parsed: CsvImport) -> ImportOutcome:
+def import_csv_entries(
+    service: DiaryService, parsed: CsvImport, progress: Progress | None = None
+) -> ImportOutcome:
     """Store the valid entries of a parsed CSV in one transaction, skipping known ids."""
     document = Document(service.profile(), (), tuple(parsed.entries))
-    result = service.import_document(document, replace_profile=False)
+    result = service.import_document(document, replace_profile=False, progress=progress)
     return ImportOutcome(
         result.added,
         result.skipped,

@@ -19,7 +19,7 @@ and what to do.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
 
 from backdiary.paths import AppPaths
 from backdiary.services import DiaryService
-from backdiary.ui.texts import QT_TRANSLATE_NOOP
+from backdiary.ui.texts import QT_TRANSLATE_NOOP, count_text
 
 if TYPE_CHECKING:
     from backdiary.export.csvio import CsvImport, CsvMapping, CsvTable
@@ -127,6 +127,44 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+@contextlib.contextmanager
+def import_progress(parent: QWidget | None, total: int) -> Iterator[Callable[[int, int], None]]:
+    """A progress dialog for storing ``total`` entries (a 100,000-row file takes ≈ 10 s).
+
+    Yields the ``progress(done, total)`` callback for
+    :meth:`~backdiary.services.DiaryService.import_document`. The import is one
+    transaction, so there is no Cancel: stopping half-way would store nothing anyway.
+    The dialog appears only when the import lasts longer than half a second.
+    """
+    dialog = QProgressDialog(
+        QCoreApplication.translate(
+            "DataIO", "Importing {n} entries and checking their warnings…"
+        ).format(n=count_text(total)),
+        "",
+        0,
+        max(total, 1),
+        parent,
+    )
+    dialog.setObjectName("import-progress")
+    dialog.setWindowTitle(QCoreApplication.translate("DataIO", "Import"))
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def progress(done: int, of: int) -> None:
+        dialog.setMaximum(max(of, 1))
+        dialog.setValue(min(done, max(of, 1)))  # a modal dialog handles events here
+
+    try:
+        with busy():
+            yield progress
+    finally:
+        dialog.close()
+        dialog.deleteLater()
 
 
 def _problem(parent: QWidget | None, title: str, problem: str, what_to_do: str) -> None:
@@ -943,8 +981,8 @@ def import_csv(parent: QWidget, service: DiaryService, data: bytes, source: str)
     dialog = CsvImportDialog(table, source, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.parsed is None:
         return False
-    with busy():
-        outcome = import_csv_entries(service, dialog.parsed)
+    with import_progress(parent, len(dialog.parsed.entries)) as progress:
+        outcome = import_csv_entries(service, dialog.parsed, progress)
     QMessageBox.information(
         parent,
         QCoreApplication.translate("DataIO", "Import finished"),
@@ -981,8 +1019,8 @@ def import_json(parent: QWidget, service: DiaryService, data: bytes, source: str
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    with busy():
-        outcome = merge(service, document)
+    with import_progress(parent, len(document.entries)) as progress:
+        outcome = merge(service, document, progress)
     text = outcome.message().capitalize() + "."
     if outcome.profile_kept:
         text += "\n\n" + QCoreApplication.translate(

@@ -1316,6 +1316,11 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf.</translation>
         <translation>Importieren</translation>
     </message>
     <message>
+        <source>Importing {n} entries and checking their warnings…</source>
+        <extracomment>Files with up to this many rows are checked again after every change in the mapping.</extracomment>
+        <translation>{n} Einträge werden importiert und ihre Warnungen geprüft…</translation>
+    </message>
+    <message>
         <source>Import {0} entries from {1}? Entries already in the diary are skipped.</source>
         <translation>{0} Einträge aus {1} importieren? Einträge, die schon im Tagebuch sind, werden übersprungen.</translation>
     </message>
@@ -3995,7 +4000,6 @@ Ihr Tagebuch bleibt auf diesem Computer: {path}</translation>
     </message>
     <message>
         <source>Report for your physiotherapist</source>
-        <extracomment>Files with up to this many rows are checked again after every change in the mapping.</extracomment>
         <translation>Bericht für Ihre Physiotherapie</translation>
     </message>
     <message>
