@@ -317,3 +317,41 @@ def test_system_language_follows_the_desktop_locale(tmp_path: Path) -> None:
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
     )
     assert out.stdout.split("\n")[:3] == ["en", "&Diary", "03/12/2026 16:40"], out.stderr
+
+
+def test_a_running_cramp_timer_survives_quitting(
+    qtbot: QtBot, window: MainWindow, service: DiaryService, app_paths: AppPaths, clock: FakeClock
+) -> None:
+    from backdiary.ui.tray import TIMER_KEY
+
+    window.quick.start_cramp()
+    start = clock.now
+    assert service.repo.meta_value(TIMER_KEY) == start.isoformat()  # in the diary, not settings
+    window.close()  # saves the settings (geometry)
+    assert "cramp" not in app_paths.settings_file.read_text(encoding="utf-8").lower()
+    window.quick._tick.stop()
+    clock.now = start + timedelta(minutes=25)
+    again = MainWindow(service, app_paths, clock=clock)
+    qtbot.addWidget(again)
+    again.start_services()
+    assert again.quick.running and again.quick.started_at == start
+    assert "25 min" in again.quick.act_cramp.text()
+    again.quick.cancel_cramp()
+    assert service.repo.meta_value(TIMER_KEY) is None
+
+
+def test_a_timer_left_running_for_a_day_is_forgotten(
+    qtbot: QtBot, service: DiaryService, app_paths: AppPaths, clock: FakeClock
+) -> None:
+    from backdiary.ui.tray import TIMER_KEPT_HOURS, TIMER_KEY
+
+    stale = clock.now - timedelta(hours=TIMER_KEPT_HOURS, minutes=1)
+    service.repo.set_meta_value(TIMER_KEY, stale.isoformat())
+    w = MainWindow(service, app_paths, clock=clock)
+    qtbot.addWidget(w)
+    w.start_services()
+    assert not w.quick.running
+    assert service.repo.meta_value(TIMER_KEY) is None
+    service.repo.set_meta_value(TIMER_KEY, "not a time")
+    w.quick.restore()
+    assert not w.quick.running and service.repo.meta_value(TIMER_KEY) is None

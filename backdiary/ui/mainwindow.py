@@ -201,8 +201,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.start_services)
 
     def start_services(self) -> None:
-        """What needs the full service: stored warnings brought up to date, unread
-        urgent ones shown again."""
+        """What needs the full service: a cramp timer left running goes on, stored
+        warnings are brought up to date, unread urgent ones shown again."""
+        self.quick.restore()
         self._refresh_stale_findings()
 
     def _set_tab_order(self) -> None:

@@ -4,13 +4,15 @@
 now", "Cramp started" / "Cramp ended", "No pain today", "Show backdiary", "Quit")
 and the cramp timer, so tests drive it without a system tray (offscreen there is
 none). :meth:`QuickLog.show_icon` puts the same menu on a
-:class:`QSystemTrayIcon` when the desktop has a tray.
+:class:`QSystemTrayIcon` when the desktop has a tray. A running timer is kept in
+the diary, so quitting (or a crash) does not lose it: :meth:`QuickLog.restore`.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -22,8 +24,15 @@ from backdiary.ui.theme import app_icon
 if TYPE_CHECKING:
     from backdiary.ui.mainwindow import MainWindow
 
+log = logging.getLogger("backdiary.ui")
+
 #: Returns "now" with the local UTC offset; tests inject a fake clock.
 Clock = Callable[[], datetime]
+#: The ``diary_meta`` key holding a running cramp timer's start: it is health data,
+#: so it lives in the diary (encrypted with it), never in the settings file.
+TIMER_KEY = "cramp_timer_started"
+#: A timer left running longer than this is forgotten at the next start.
+TIMER_KEPT_HOURS = 24
 
 
 def local_now() -> datetime:
@@ -144,11 +153,53 @@ class QuickLog(QObject):
             self.end_cramp()
 
     def start_cramp(self) -> None:
-        """Start the cramp timer now."""
-        self.started_at = self._clock()
+        """Start the cramp timer now (kept in the diary: it survives quitting)."""
+        self._run_from(self._clock())
+        self._remember(self.started_at)
+
+    def _run_from(self, start: datetime) -> None:
+        self.started_at = start
         self._tick.start()
         self._update_cramp_text()
         self.timer_changed.emit(True)
+
+    def restore(self) -> None:
+        """Go on with a timer that was running when backdiary was last closed.
+
+        A start older than :data:`TIMER_KEPT_HOURS` is forgotten (nobody times a
+        cramp that long: the end was never pressed).
+        """
+        if self.started_at is not None:
+            return
+        try:
+            value = self._window.service.repo.meta_value(TIMER_KEY)
+        except Exception as exc:  # reading a convenience must never stop the window
+            log.warning("cramp timer not restored: %s", type(exc).__name__)
+            return
+        if value is None:
+            return
+        try:
+            start = datetime.fromisoformat(value)
+        except ValueError:
+            start = None
+        now = self._clock()
+        if (
+            start is None
+            or start.tzinfo is None
+            or not (timedelta(0) <= now - start <= timedelta(hours=TIMER_KEPT_HOURS))
+        ):
+            self._remember(None)
+            return
+        self._run_from(start)
+
+    def _remember(self, start: datetime | None) -> None:
+        """Keep the running timer's start in the diary (``diary_meta``), or forget it."""
+        try:
+            self._window.service.repo.set_meta_value(
+                TIMER_KEY, None if start is None else start.isoformat()
+            )
+        except Exception as exc:  # the timer still runs; only a restart would lose it
+            log.warning("cramp timer not kept: %s", type(exc).__name__)
 
     def elapsed_minutes(self) -> float:
         """Minutes since the cramp started (0 when the timer is not running)."""
@@ -166,6 +217,7 @@ class QuickLog(QObject):
         self._tick.stop()
         self._update_cramp_text()
         self.timer_changed.emit(False)
+        self._remember(None)
         self.show_window()
         self._window.new_entry(start=start, duration_min=minutes)
 
@@ -175,6 +227,7 @@ class QuickLog(QObject):
         self._tick.stop()
         self._update_cramp_text()
         self.timer_changed.emit(False)
+        self._remember(None)
 
     def no_pain_today(self) -> None:
         """Record a pain-free check-in now (nrs 0, no places)."""
