@@ -16,7 +16,6 @@ nothing is written, before the diary passed ``quick_check`` and was backed up.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -131,15 +130,9 @@ def _lock_held(paths: AppPaths) -> bool:
         pid = int(text.split("\n", 1)[0])
     except ValueError:
         return True
-    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there: assume it is held
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False  # stale: its process is gone (Qt takes it over)
-    except OSError:
-        return True  # alive, another user's
-    return True
+    from backdiary.storage.backup import pid_alive  # noqa: PLC0415
+
+    return pid_alive(pid)  # a stale lock (its process gone) is taken over by Qt
 
 
 class DeferredService:

@@ -301,7 +301,8 @@ def free_name(folder: Path, kind: Kind, when: datetime | None, note: str) -> Pat
     return target
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` may still be running (on Windows: assumed so)."""
     if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there: keep the file
         return True
     try:
@@ -321,7 +322,7 @@ def clean_temporaries(folder: Path) -> None:
         return
     for name in names:
         m = _TEMP.match(name)
-        if m and not _pid_alive(int(m["pid"])):
+        if m and not pid_alive(int(m["pid"])):
             crypto.wipe(folder / name)  # it may be the plaintext left by a conversion
 
 

@@ -232,12 +232,19 @@ def entry_from_values(row: Mapping[str, Any], medications: Iterable[Medication] 
 
 def medication_from_row(row: MedicationRow) -> Medication:
     """Domain medication from its row."""
+    return medication_from_values(row.name, row.dose, row.unit, row.taken_at, row.nsaid)
+
+
+def medication_from_values(
+    name: str, dose: float | None, unit: str | None, taken_at: str | None, nsaid: object
+) -> Medication:
+    """Domain medication from its column values (ORM attributes or a plain ``sqlite3`` row)."""
     return Medication(
-        name=row.name,
-        dose=row.dose,
-        unit=row.unit,
-        taken_at=None if row.taken_at is None else datetime.fromisoformat(row.taken_at),
-        nsaid=row.nsaid,
+        name=name,
+        dose=dose,
+        unit=unit,
+        taken_at=None if taken_at is None else datetime.fromisoformat(taken_at),
+        nsaid=None if nsaid is None else bool(nsaid),
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 
 from backdiary.domain.model import Entry, Medication
@@ -53,6 +53,13 @@ class StoredFinding:
     ruleset_version: str
     evidence: tuple[str, ...] = ()
     acknowledged: bool = False
+
+    @classmethod
+    def from_values(
+        cls, rule: str, urgency: str, version: str, evidence: str, acknowledged_at: object
+    ) -> StoredFinding:
+        """A finding from its column values (``evidence`` is the stored JSON array)."""
+        return cls(rule, urgency, version, tuple(json.loads(evidence)), acknowledged_at is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +113,7 @@ def first_screen(conn: sqlite3.Connection, limit: int) -> FirstScreen:
             ids,
         ):
             medications.setdefault(entry_id, []).append(
-                Medication(
-                    name=name,
-                    dose=dose,
-                    unit=unit,
-                    taken_at=None if taken_at is None else datetime.fromisoformat(taken_at),
-                    nsaid=None if nsaid is None else bool(nsaid),
-                )
+                convert.medication_from_values(name, dose, unit, taken_at, nsaid)
             )
     listed = tuple(
         ListedEntry(
@@ -124,8 +125,8 @@ def first_screen(conn: sqlite3.Connection, limit: int) -> FirstScreen:
     findings: list[StoredFinding] = []
     if ids:
         findings = [
-            StoredFinding(rule, urgency, version, tuple(json.loads(evidence)), acked is not None)
-            for rule, urgency, version, evidence, acked in conn.execute(
+            StoredFinding.from_values(*row)
+            for row in conn.execute(
                 "SELECT rule, urgency, ruleset_version, evidence, acknowledged_at FROM finding "
                 "WHERE entry_id = ? ORDER BY id",
                 (ids[0],),

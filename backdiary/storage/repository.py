@@ -762,10 +762,6 @@ def _acknowledged_finding_rows(
 
 
 def _stored(row: FindingRow) -> StoredFinding:
-    return StoredFinding(
-        rule=row.rule,
-        urgency=row.urgency,
-        ruleset_version=row.ruleset_version,
-        evidence=tuple(json.loads(row.evidence)),
-        acknowledged=row.acknowledged_at is not None,
+    return StoredFinding.from_values(
+        row.rule, row.urgency, row.ruleset_version, row.evidence, row.acknowledged_at
     )
